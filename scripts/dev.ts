@@ -1,0 +1,27 @@
+/**
+ * `npm run dev`: the site with live reload plus decap-server, so /admin edits write the
+ * content files straight into this checkout. decap-server has no authentication: it is
+ * bound to 127.0.0.1 and never started by a build.
+ */
+import { spawn } from 'node:child_process';
+
+const decapPort = process.env.DECAP_PORT ?? '8081';
+const children = [
+  spawn('decap-server', [], {
+    stdio: 'inherit',
+    env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: decapPort, GIT_REPO_DIRECTORY: process.cwd() },
+  }),
+  spawn('astro', ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)], { stdio: 'inherit' }),
+];
+
+const stopAll = () => {
+  for (const child of children) child.kill('SIGTERM');
+};
+for (const child of children) {
+  child.on('exit', (code) => {
+    stopAll();
+    process.exitCode = code ?? 0;
+  });
+}
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);

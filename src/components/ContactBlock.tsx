@@ -1,0 +1,25 @@
+import { telHref } from '../lib/hubFacts';
+import type { Settings } from '../schema/settings';
+
+/** お問い合わせ先, as the city's pages end. */
+export function ContactBlock({ settings }: { settings: Settings }) {
+  const { office } = settings;
+  return (
+    <section className="contact-block" aria-labelledby="contact-heading">
+      <h2 id="contact-heading">お問い合わせ先</h2>
+      <p className="office">
+        {settings.municipality} {office.name}
+      </p>
+      <p>{office.address}</p>
+      <p>
+        電話番号: <a href={telHref(office.phone)}>{office.phone}</a>
+      </p>
+      {office.fax ? <p>ファックス: {office.fax}</p> : null}
+      {office.mailForm ? (
+        <p>
+          <a href={office.mailForm}>お問合せメールフォーム</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { areaOf, fullAddress, mapSearchUrl, operatorName, telHref } from '../lib/hubFacts';
+import { closuresJa, openingDaysJa, openingHoursJa } from '../lib/japaneseText';
+import type { YearEndPeriod } from '../lib/schedule';
+import type { Hub } from '../schema/hub';
+
+interface Props {
+  hub: Hub;
+  yearEnd: YearEndPeriod;
+  prefecture: string;
+  municipality: string;
+}
+
+/** The hub's facts as a description list: what a resident asks first. */
+export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
+  const closures = closuresJa(hub.schedule, yearEnd);
+  return (
+    <dl className="facts">
+      <div>
+        <dt>開所日</dt>
+        <dd>
+          {openingDaysJa(hub.schedule)}
+          {closures ? <span className="closures">{closures}</span> : null}
+        </dd>
+      </div>
+      <div>
+        <dt>開所時間</dt>
+        <dd>{openingHoursJa(hub.schedule)}</dd>
+      </div>
+      <div>
+        <dt>所在地</dt>
+        <dd>
+          {fullAddress(hub, municipality)}
+          <br />
+          <a href={mapSearchUrl(hub, prefecture, municipality)} rel="external noopener">
+            地図で場所を調べる(Google マップ)
+          </a>
+        </dd>
+      </div>
+      <div>
+        <dt>地域</dt>
+        <dd>{hub.district ? `${hub.district}地区` : `${areaOf(hub)}(地区は未登録です)`}</dd>
+      </div>
+      <div>
+        <dt>電話番号</dt>
+        <dd>
+          <a href={telHref(hub.phone)}>{hub.phone}</a>
+        </dd>
+      </div>
+      <div>
+        <dt>協力法人(運営組織)</dt>
+        <dd>{operatorName(hub)}</dd>
+      </div>
+      {hub.audiences.length > 0 ? (
+        <div>
+          <dt>対象</dt>
+          <dd>{hub.audiences.join('、')}</dd>
+        </div>
+      ) : null}
+      {hub.activities.length > 0 ? (
+        <div>
+          <dt>活動</dt>
+          <dd>{hub.activities.join('、')}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>バリアフリー情報</dt>
+        <dd>{hub.accessibility ?? '未登録です。段差やトイレなどについては、拠点にお問い合わせください。'}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,61 @@
+import type { HubView as HubViewData } from '../lib/site';
+import { HubFacts } from './HubFacts';
+import { MonthCalendar } from './MonthCalendar';
+
+interface Props {
+  view: HubViewData;
+  today: string;
+  prefecture: string;
+  municipality: string;
+}
+
+/** Everything about one hub. Rendered to static HTML on the site and in the CMS preview. */
+export function HubView({ view, today, prefecture, municipality }: Props) {
+  const { hub } = view;
+  return (
+    <div className="hub-view">
+      <p className="hub-summary">{view.summary}</p>
+      <section aria-labelledby="status-heading" className="status">
+        <h2 id="status-heading">今日の開所状況</h2>
+        <p data-opening-status className={view.status.open ? 'is-open' : 'is-closed'}>
+          {view.status.text}
+        </p>
+        {view.awaitingDays ? <p className="notice">運営日は未登録です。お問い合わせください。</p> : null}
+      </section>
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading">基本情報</h2>
+        <HubFacts hub={hub} yearEnd={view.yearEnd} prefecture={prefecture} municipality={municipality} />
+      </section>
+      <section aria-labelledby="calendar-heading" className="calendars">
+        <h2 id="calendar-heading">開所カレンダー</h2>
+        {hub.schedule.kind === 'irregular' ? (
+          <p>
+            この拠点は曜日を決めずに開いています。運営日は月ごとにお知らせします。「未定」の日は、まだ運営日が登録されていません。
+          </p>
+        ) : (
+          <p>祝日や臨時休業も反映しています。</p>
+        )}
+        {view.calendars.map((grid) => (
+          <MonthCalendar key={grid.month} grid={grid} today={today} />
+        ))}
+      </section>
+      {hub.photos.length > 0 ? (
+        <section aria-labelledby="photos-heading">
+          <h2 id="photos-heading">拠点の様子</h2>
+          {hub.photos.map((photo) => (
+            <figure key={photo.src}>
+              <img src={photo.src} alt={photo.alt} loading="lazy" />
+            </figure>
+          ))}
+        </section>
+      ) : null}
+      {view.bodyHtml ? (
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">拠点の紹介</h2>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml is sanitised by renderMarkdown */}
+          <div className="prose" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { MonthGrid } from '../lib/calendarGrid';
+import { hoursJa, monthJa } from '../lib/japaneseText';
+import type { DayStatus } from '../lib/schedule';
+
+const WEEK_HEADERS = [
+  ['日', '日曜日'],
+  ['月', '月曜日'],
+  ['火', '火曜日'],
+  ['水', '水曜日'],
+  ['木', '木曜日'],
+  ['金', '金曜日'],
+  ['土', '土曜日'],
+] as const;
+
+/** Every state is written in words, so colour is never the only signal. */
+function dayLabel(day: DayStatus): { mark: string; detail?: string } {
+  if (day.open) {
+    return {
+      mark: day.special ? '特別開所' : '開所',
+      detail: [hoursJa(day.opens, day.closes), day.note].filter(Boolean).join(' '),
+    };
+  }
+  switch (day.reason) {
+    case 'holiday':
+      return { mark: '休み', detail: day.label ?? '祝日' };
+    case 'yearEnd':
+      return { mark: '休み', detail: '年末年始' };
+    case 'closure':
+      return { mark: '臨時休業', detail: day.label };
+    case 'notAnnounced':
+      return { mark: '未定' };
+    default:
+      return { mark: '休み' };
+  }
+}
+
+export function MonthCalendar({ grid, today }: { grid: MonthGrid; today?: string }) {
+  return (
+    <table className="month-calendar">
+      <caption>{monthJa(grid.month)}の開所日</caption>
+      <thead>
+        <tr>
+          {WEEK_HEADERS.map(([short, full]) => (
+            <th key={short} scope="col" abbr={full}>
+              {short}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.weeks.map((week) => (
+          <tr key={week.find((day) => day)?.date}>
+            {week.map((day, index) => {
+              // biome-ignore lint/suspicious/noArrayIndexKey: empty padding cells have no identity but their position
+              if (!day) return <td key={`pad-${index}`} className="pad" />;
+              const { mark, detail } = dayLabel(day);
+              const state = day.open
+                ? day.special
+                  ? 'special'
+                  : 'open'
+                : day.reason === 'notAnnounced'
+                  ? 'unknown'
+                  : 'closed';
+              return (
+                <td key={day.date} className={`day ${state}`} aria-current={day.date === today ? 'date' : undefined}>
+                  <span className="date">{Number(day.date.slice(8))}</span>
+                  <span className="mark">{mark}</span>
+                  {detail ? <span className="detail">{detail}</span> : null}
+                  {day.date === today ? <span className="today">今日</span> : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

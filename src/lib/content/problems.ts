@@ -1,0 +1,72 @@
+import type { z } from 'astro/zod';
+import { labelsAlong } from '../../schema/introspect';
+
+/** One thing wrong with the content, in words staff can act on. */
+export interface ContentProblem {
+  /** Path relative to the content root's parent, e.g. 'content/hubs/nagomi.md'. */
+  file: string;
+  /** Dotted field path, e.g. 'schedule.closes'; empty for the whole file. */
+  field: string;
+  /** Human labels along the field path, e.g. '開所日と時間 › 閉所時刻'. */
+  fieldLabel: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.field ? `の「${problem.fieldLabel}」(${problem.field})` : '';
+  return `${problem.file}${where}: ${problem.message}`;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return [
+    `コンテンツに${problems.length}件の問題があるため、サイトを作成できませんでした。次の箇所を直してください。`,
+    ...problems.map((problem) => `- ${formatProblem(problem)}`),
+  ].join('\n');
+}
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (JAPANESE.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? '必須の項目です。入力してください。'
+        : `形式が違います(${issue.expected === 'array' ? '一覧' : issue.expected === 'boolean' ? 'はい/いいえ' : issue.expected === 'number' ? '数値' : issue.expected === 'object' ? '項目のまとまり' : '文字'}で入力してください)。`;
+    case 'unrecognized_keys':
+      return `知らない項目「${issue.keys.join('」「')}」があります。綴りを確かめるか、削除してください。`;
+    case 'too_big':
+      return `大きすぎます(上限は ${String(issue.maximum)} です)。`;
+    case 'too_small':
+      return `小さすぎます(下限は ${String(issue.minimum)} です)。`;
+    default:
+      return `値が正しくありません(${issue.message})。`;
+  }
+}
+
+export function problemsFromIssues(
+  file: string,
+  schema: z.core.$ZodType,
+  issues: readonly z.core.$ZodIssue[],
+): ContentProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    return {
+      file,
+      field: path.map(String).join('.'),
+      fieldLabel: labelsAlong(schema, path).join(' › '),
+      message: messageOf(issue),
+    };
+  });
+}
+
+export function fileProblem(file: string, message: string, field = '', fieldLabel = field): ContentProblem {
+  return { file, field, fieldLabel, message };
+}
