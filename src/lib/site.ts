@@ -1,3 +1,4 @@
+import type { OperatingMonth } from '../schema/calendar';
 import type { Hub } from '../schema/hub';
 import type { ProgramPage } from '../schema/page';
 import type { Settings } from '../schema/settings';
@@ -24,12 +25,15 @@ export interface HubView {
   status: OpeningStatus;
   /** True when the hub opens on announced days and none are known from today on. */
   awaitingDays: boolean;
+  /** The latest change to the hub or its calendars: feeds' DTSTAMP, the page's 更新日. */
+  changed: Date;
 }
 
 export interface PageView {
   file: string;
   page: ProgramPage;
   bodyHtml: string;
+  changed: Date;
 }
 
 export interface Site {
@@ -48,18 +52,22 @@ export function feedWindow(now: Date): DateRange {
   return { from: firstDayOf(addMonths(month, -1)), to: lastDayOf(addMonths(month, 12)) };
 }
 
-function hubView(entry: Entry<Hub>, content: SiteContent, window: DateRange, now: Date): HubView {
+/** One hub's view; also used alone by the CMS preview, which has a single entry in hand. */
+export function hubView(
+  entry: Pick<Entry<Hub>, 'file' | 'data' | 'body' | 'changed'>,
+  months: readonly Pick<Entry<OperatingMonth>, 'data' | 'changed'>[],
+  settings: Settings,
+  now: Date,
+): HubView {
   const hub = entry.data;
-  const yearEnd = yearEndOf(hub.schedule, {
-    from: content.settings.data.yearEndFrom,
-    to: content.settings.data.yearEndTo,
-  });
-  const months = content.months.filter((month) => month.data.hub === hub.slug).map((month) => month.data);
-  const classify = dayClassifier({ schedule: hub.schedule, months, yearEnd });
+  const window = feedWindow(now);
+  const yearEnd = yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo });
+  const classify = dayClassifier({ schedule: hub.schedule, months: months.map((month) => month.data), yearEnd });
   const statuses: DayStatus[] = datesBetween(window.from, window.to).map(classify);
   const openDays = statuses.filter((status) => status.open).map(({ open: _open, ...day }) => day);
   const today = tokyoDateOf(now);
   const thisMonth = monthOf(today);
+  const changed = Math.max(entry.changed.getTime(), ...months.map((month) => month.changed.getTime()));
   return {
     file: entry.file,
     hub,
@@ -70,16 +78,23 @@ function hubView(entry: Entry<Hub>, content: SiteContent, window: DateRange, now
     calendars: [thisMonth, addMonths(thisMonth, 1)].map((month) => monthGrid(month, classify)),
     status: openingStatus(openDays, now),
     awaitingDays: hub.schedule.kind === 'irregular' && !openDays.some((day) => day.date >= today),
+    changed: new Date(changed),
   };
 }
 
 export function buildSite(content: SiteContent, now: Date): Site {
   const window = feedWindow(now);
+  const monthsByHub = Map.groupBy(content.months, (month) => month.data.hub);
   const hubs = content.hubs
-    .map((entry) => hubView(entry, content, window, now))
+    .map((entry) => hubView(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now))
     .sort((a, b) => a.hub.nameKana.localeCompare(b.hub.nameKana, 'ja'));
   const pages = content.pages
-    .map((entry) => ({ file: entry.file, page: entry.data, bodyHtml: renderMarkdown(entry.body) }))
+    .map((entry) => ({
+      file: entry.file,
+      page: entry.data,
+      bodyHtml: renderMarkdown(entry.body),
+      changed: entry.changed,
+    }))
     .sort((a, b) => a.page.order - b.page.order);
   return {
     settings: content.settings.data,

@@ -5,6 +5,7 @@ import { type OperatingMonth, operatingMonthSchema } from '../../schema/calendar
 import { type Hub, hubSchema } from '../../schema/hub';
 import { type ProgramPage, programPageSchema } from '../../schema/page';
 import { type Settings, settingsSchema } from '../../schema/settings';
+import { contentChangeTimes } from './changeTimes';
 import { type ContentDocument, DocumentError, decodeUtf8, parseDataDocument, parseMarkdownDocument } from './documents';
 import { ContentError, type ContentProblem, fileProblem, problemsFromIssues } from './problems';
 
@@ -14,6 +15,8 @@ export interface Entry<T> {
   data: T;
   /** Markdown body (empty for YAML data files). */
   body: string;
+  /** When the file last changed (last commit, or modification time), never later than SOURCE_DATE_EPOCH. */
+  changed: Date;
 }
 
 export interface SiteContent {
@@ -52,6 +55,7 @@ function readCollection<S extends z.ZodType>(
   schema: S,
   parse: (text: string) => ContentDocument,
   problems: ContentProblem[],
+  changeTimes: ReadonlyMap<string, Date>,
 ): Entry<z.output<S>>[] {
   const entries: Entry<z.output<S>>[] = [];
   for (const absolute of files) {
@@ -69,8 +73,9 @@ function readCollection<S extends z.ZodType>(
       continue;
     }
     const result = schema.safeParse(document.data);
-    if (result.success) entries.push({ file, data: result.data, body: document.body });
-    else problems.push(...problemsFromIssues(file, schema, result.error.issues));
+    if (result.success) {
+      entries.push({ file, data: result.data, body: document.body, changed: changeTimes.get(absolute) ?? new Date(0) });
+    } else problems.push(...problemsFromIssues(file, schema, result.error.issues));
   }
   return entries;
 }
@@ -159,29 +164,19 @@ function crossCheck(content: Omit<SiteContent, 'settings' | 'root'>, problems: C
 export function loadContent(root: string = contentRoot()): SiteContent {
   const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(root, name);
-  const hubs = readCollection(
-    listFiles(dir(COLLECTION_DIRS.hubs), ['.md']),
-    hubSchema,
-    parseMarkdownDocument,
-    problems,
-  );
-  const months = readCollection(
-    listFiles(dir(COLLECTION_DIRS.months), ['.yaml', '.yml']),
-    operatingMonthSchema,
-    parseDataDocument,
-    problems,
-  );
-  const pages = readCollection(
-    listFiles(dir(COLLECTION_DIRS.pages), ['.md']),
-    programPageSchema,
-    parseMarkdownDocument,
-    problems,
-  );
   const settingsPath = path.join(dir(COLLECTION_DIRS.settings), SETTINGS_FILE);
-  const settingsEntries = existsSync(settingsPath)
-    ? readCollection([settingsPath], settingsSchema, parseDataDocument, problems)
-    : [];
-  if (!existsSync(settingsPath)) {
+  const files = {
+    hubs: listFiles(dir(COLLECTION_DIRS.hubs), ['.md']),
+    months: listFiles(dir(COLLECTION_DIRS.months), ['.yaml', '.yml']),
+    pages: listFiles(dir(COLLECTION_DIRS.pages), ['.md']),
+    settings: existsSync(settingsPath) ? [settingsPath] : [],
+  };
+  const times = contentChangeTimes(root, Object.values(files).flat());
+  const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, times);
+  const months = readCollection(files.months, operatingMonthSchema, parseDataDocument, problems, times);
+  const pages = readCollection(files.pages, programPageSchema, parseMarkdownDocument, problems, times);
+  const settings = readCollection(files.settings, settingsSchema, parseDataDocument, problems, times)[0];
+  if (files.settings.length === 0) {
     problems.push(
       fileProblem(
         displayPath(settingsPath),
@@ -189,7 +184,7 @@ export function loadContent(root: string = contentRoot()): SiteContent {
       ),
     );
   }
-  if (hubs.length === 0 && problems.length === 0) {
+  if (files.hubs.length === 0) {
     problems.push(
       fileProblem(
         displayPath(dir(COLLECTION_DIRS.hubs)),
@@ -198,7 +193,6 @@ export function loadContent(root: string = contentRoot()): SiteContent {
     );
   }
   crossCheck({ hubs, months, pages }, problems);
-  const settings = settingsEntries[0];
   if (problems.length > 0 || !settings) throw new ContentError(problems);
   return { root, hubs, months, pages, settings };
 }

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+export const SHIPPED_CONTENT = path.join(PROJECT_ROOT, 'content');
+export const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures');
+/** 2026-09-15 12:00 JST: the window then holds 2026-09-22 (国民の休日), the year end and 2027-03-22 (振替休日). */
+export const FIXTURE_EPOCH = String(Date.parse('2026-09-15T12:00:00+09:00') / 1000);
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+  read: (file: string) => string;
+}
+
+/** Runs the real `astro build` on a content folder into a fresh temporary dist. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'kyosei-dist-'));
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    status: result.status,
+    output: `${result.stdout}${result.stderr}`,
+    outDir,
+    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
+  };
+}
