@@ -53,7 +53,8 @@ export const phoneNumber = z
   .refine(
     (value) => {
       const digits = value.replace(/-/g, '').length;
-      return digits === 10 || digits === 11;
+      // Landlines have 10 digits; only 050/070/080/090 numbers have 11.
+      return digits === 10 || (digits === 11 && /^0[5789]0-/.test(value));
     },
     { error: '電話番号の桁数が正しくありません(固定電話は10桁、携帯電話は11桁です)。' },
   );

@@ -56,6 +56,7 @@ function readCollection<S extends z.ZodType>(
   parse: (text: string) => ContentDocument,
   problems: ContentProblem[],
   changeTimes: ReadonlyMap<string, Date>,
+  rejectedSlugs?: Set<string>,
 ): Entry<z.output<S>>[] {
   const entries: Entry<z.output<S>>[] = [];
   for (const absolute of files) {
@@ -72,10 +73,14 @@ function readCollection<S extends z.ZodType>(
       problems.push(fileProblem(file, '項目が「名前: 値」の形で書かれていません。管理画面から保存し直してください。'));
       continue;
     }
-    const result = schema.safeParse(document.data);
+    const result = schema.safeParse(document.data, { reportInput: true });
     if (result.success) {
       entries.push({ file, data: result.data, body: document.body, changed: changeTimes.get(absolute) ?? new Date(0) });
-    } else problems.push(...problemsFromIssues(file, schema, result.error.issues));
+    } else {
+      problems.push(...problemsFromIssues(file, schema, result.error.issues));
+      const { slug } = document.data as { slug?: unknown };
+      if (typeof slug === 'string') rejectedSlugs?.add(slug);
+    }
   }
   return entries;
 }
@@ -92,7 +97,11 @@ function duplicates<T>(entries: readonly Entry<T>[], key: (data: T) => string): 
 }
 
 /** Rules that span files: references, uniqueness, what a kind of hub may list. */
-function crossCheck(content: Omit<SiteContent, 'settings' | 'root'>, problems: ContentProblem[]): void {
+function crossCheck(
+  content: Omit<SiteContent, 'settings' | 'root'>,
+  rejectedHubs: ReadonlySet<string>,
+  problems: ContentProblem[],
+): void {
   for (const [entry, existing] of duplicates(content.hubs, (hub) => hub.slug)) {
     problems.push(
       fileProblem(
@@ -106,7 +115,9 @@ function crossCheck(content: Omit<SiteContent, 'settings' | 'root'>, problems: C
   const hubs = new Map(content.hubs.map((entry) => [entry.data.slug, entry.data]));
   for (const entry of content.months) {
     const hub = hubs.get(entry.data.hub);
-    if (!hub) {
+    if (!hub && rejectedHubs.has(entry.data.hub)) {
+      // The hub file itself is broken and already reported: one message is enough.
+    } else if (!hub) {
       problems.push(
         fileProblem(
           entry.file,
@@ -172,7 +183,8 @@ export function loadContent(root: string = contentRoot()): SiteContent {
     settings: existsSync(settingsPath) ? [settingsPath] : [],
   };
   const times = contentChangeTimes(root, Object.values(files).flat());
-  const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, times);
+  const rejectedHubs = new Set<string>();
+  const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, times, rejectedHubs);
   const months = readCollection(files.months, operatingMonthSchema, parseDataDocument, problems, times);
   const pages = readCollection(files.pages, programPageSchema, parseMarkdownDocument, problems, times);
   const settings = readCollection(files.settings, settingsSchema, parseDataDocument, problems, times)[0];
@@ -192,7 +204,7 @@ export function loadContent(root: string = contentRoot()): SiteContent {
       ),
     );
   }
-  crossCheck({ hubs, months, pages }, problems);
+  crossCheck({ hubs, months, pages }, rejectedHubs, problems);
   if (problems.length > 0 || !settings) throw new ContentError(problems);
   return { root, hubs, months, pages, settings };
 }

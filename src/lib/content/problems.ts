@@ -20,7 +20,7 @@ export class ContentError extends Error {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.field ? `の「${problem.fieldLabel}」(${problem.field})` : '';
+  const where = problem.field ? ` の「${problem.fieldLabel}」(${problem.field})` : '';
   return `${problem.file}${where}: ${problem.message}`;
 }
 

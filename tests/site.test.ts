@@ -1,0 +1,118 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildSite, FIXTURES, SHIPPED_CONTENT } from './support/site';
+
+// React separates adjacent text nodes with <!-- -->: drop those before turning tags into spaces.
+const text = (html: string) =>
+  html
+    .replace(/<!--.*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+
+describe('the fixture content set', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(path.join(FIXTURES, 'small'));
+  });
+
+  it('builds and reports program-rule warnings without failing', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('制度の要件');
+    expect(build.output).toContain('1日6時間以上');
+  });
+
+  it('writes one page per hub and per program page', () => {
+    expect(readdirSync(path.join(build.outDir, 'hubs')).sort()).toEqual(
+      expect.arrayContaining(['holiday-hub', 'index.html', 'irregular-hub', 'weekday-hub']),
+    );
+    expect(existsSync(path.join(build.outDir, 'about/index.html'))).toBe(true);
+    expect(existsSync(path.join(build.outDir, '404.html'))).toBe(true);
+  });
+
+  it('states the schedule in words and marks holidays in the calendar (build date 2026-09-15 JST)', () => {
+    const page = text(build.read('hubs/weekday-hub/index.html'));
+    expect(page).toContain('月曜〜金曜 10時〜16時(祝日・年末年始休み)');
+    expect(page).toContain('2026年9月の開所日');
+    expect(page).toContain('2026年10月の開所日');
+    expect(page).toMatch(/21 休み 敬老の日/);
+    expect(page).toMatch(/22 休み 休日/);
+    expect(page).toMatch(/24 開所 10時〜16時/);
+  });
+
+  it('computes the status at build time in Asia/Tokyo (Tuesday 12:00 JST: open)', () => {
+    expect(text(build.read('hubs/weekday-hub/index.html'))).toContain('いま開いています(本日は10時〜16時)');
+    expect(text(build.read('hubs/holiday-hub/index.html'))).toContain('次の開所は9月16日(水) 9時半〜15時半です');
+  });
+
+  it('shows per-weekday hours and the irregular hub’s listed days', () => {
+    expect(text(build.read('hubs/holiday-hub/index.html'))).toContain(
+      '月曜・水曜・土曜 9時半〜15時半(土曜は10時〜12時)',
+    );
+    const irregular = text(build.read('hubs/irregular-hub/index.html'));
+    expect(irregular).toContain('週4日(曜日固定なし) 10時〜17時');
+    expect(irregular).toMatch(/6 開所 13時〜17時 午後のみ/);
+    expect(irregular).toMatch(/30 未定/);
+  });
+
+  it('strips script from Markdown bodies', () => {
+    const about = build.read('about/index.html');
+    expect(about).toContain('テスト用の本文です。');
+    expect(about).not.toContain("alert('x')");
+  });
+});
+
+describe('the shipped content', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(SHIPPED_CONTENT);
+  });
+
+  it('builds the 9 hubs of the seed page', () => {
+    expect(build.status, build.output).toBe(0);
+    const hubs = readdirSync(path.join(build.outDir, 'hubs'), { withFileTypes: true }).filter((entry) =>
+      existsSync(path.join(build.outDir, 'hubs', entry.name, 'index.html')),
+    );
+    expect(hubs).toHaveLength(9);
+  });
+
+  it.each([
+    ['machi-cafe-nagomi', 'まちCafeなごみ', '0798-20-2333', '月曜〜土曜 9時〜16時(祝日・年末年始休み)'],
+    ['hamaco-living', 'HAMACO:LIVING(浜甲リビング)', '0798-20-0711', '月曜・水曜〜土曜 10時〜17時(祝日休み)'],
+    ['smile-salon-harukaze', 'すまいるサロン春風', '0798-58-1622', '月曜〜金曜 9時半〜15時半(祝日・年末年始休み)'],
+    ['yui-cafe', '結(ゆい)cafe', '090-4831-1303', '火曜〜金曜 10時〜16時(祝日休み)'],
+  ])('shows %s with its seed facts', (slug, name, phone, summary) => {
+    const page = text(build.read(`hubs/${slug}/index.html`));
+    expect(page).toContain(name);
+    expect(page).toContain(phone);
+    expect(page).toContain(summary);
+  });
+
+  it('says honestly that the irregular hub has no announced days', () => {
+    const page = text(build.read('hubs/ochanoma-puchi-dagashiyasan/index.html'));
+    expect(page).toContain('運営日は未登録です。お問い合わせください。');
+    expect(page).not.toMatch(/\d+ 開所 /);
+  });
+
+  it('lists every hub on the list page with a tel: link', () => {
+    const list = main(build.read('hubs/index.html'));
+    expect(list.match(/href="tel:/g)).toHaveLength(9);
+  });
+});
+
+describe('broken content', () => {
+  it('stops the build naming file, field and fix, and writes nothing', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kyosei-broken-'));
+    cpSync(path.join(FIXTURES, 'small'), root, { recursive: true });
+    const hubFile = path.join(root, 'hubs/weekday-hub.md');
+    writeFileSync(hubFile, readFileSync(hubFile, 'utf8').replace('closes: "16:00"', 'closes: "09:00"'));
+    const build = buildSite(root);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(
+      'weekday-hub.md の「開所日と時間 › 閉所時刻」(schedule.closes): 閉所時刻は開所時刻より後にしてください。',
+    );
+    expect(readdirSync(build.outDir)).toEqual([]);
+  });
+});
