@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BROKEN_CONTENT, edit, WEEKDAY_HUB } from './support/brokenContent';
+import { buildSite, FIXTURES, PROJECT_ROOT } from './support/site';
+
+function brokenCopy(change: (root: string) => void): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kyosei-broken-'));
+  cpSync(path.join(FIXTURES, 'small'), root, { recursive: true });
+  change(root);
+  return root;
+}
+
+describe('the build refuses broken content', () => {
+  it.each(BROKEN_CONTENT.map((c) => [c.name, c] as const))(
+    '%s: exits non-zero, names file and field, writes nothing',
+    (_name, broken) => {
+      const build = buildSite(brokenCopy(broken.change));
+      expect(build.status).not.toBe(0);
+      const line = build.output
+        .split('\n')
+        .find((candidate) => candidate.includes(broken.file) && candidate.includes(broken.message));
+      expect(line, build.output).toBeDefined();
+      if (broken.field) expect(line).toContain(`(${broken.field})`);
+      expect(readdirSync(build.outDir)).toEqual([]);
+    },
+  );
+
+  it('keeps the previous dist/ when `npm run build` fails', () => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'kyosei-out-')), 'dist');
+    mkdirSync(outDir);
+    writeFileSync(path.join(outDir, 'index.html'), 'previous build');
+    const content = brokenCopy((root) => edit(root, WEEKDAY_HUB, 'closes: "16:00"', 'closes: "09:00"'));
+    const build = spawnSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir },
+      },
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.stderr).toContain('前回のまま変更していません');
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(path.dirname(outDir))).toEqual(['dist']);
+  });
+});
