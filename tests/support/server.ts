@@ -40,6 +40,10 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : path.join(root, '404.html');
+    if (!existsSync(served)) {
+      response.writeHead(404).end();
+      return;
+    }
     response.writeHead(found ? 200 : 404, {
       ...headersFor(pathname),
       'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
