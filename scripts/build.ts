@@ -5,13 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { nodeBin } from './nodeBin';
 
 const target = path.resolve(process.env.OUT_DIR || 'dist');
 const staging = `${target}.building`;
 const previous = `${target}.previous`;
 rmSync(staging, { recursive: true, force: true });
 
-const build = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+const build = spawnSync(...nodeBin('astro/bin/astro.mjs', ['build', ...process.argv.slice(2)]), {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging },
 });

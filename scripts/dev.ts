@@ -4,14 +4,15 @@
  * bound to 127.0.0.1 and never started by a build.
  */
 import { spawn } from 'node:child_process';
+import { nodeBin } from './nodeBin';
 
 const decapPort = process.env.DECAP_PORT ?? '8081';
 const children = [
-  spawn('decap-server', [], {
+  spawn(...nodeBin('decap-server/dist/index.js'), {
     stdio: 'inherit',
-    env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: decapPort, GIT_REPO_DIRECTORY: process.cwd() },
+    env: { ...process.env, MODE: 'fs', BIND_HOST: '127.0.0.1', PORT: decapPort, GIT_REPO_DIRECTORY: process.cwd() },
   }),
-  spawn('astro', ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)], { stdio: 'inherit' }),
+  spawn(...nodeBin('astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)]), { stdio: 'inherit' }),
 ];
 
 const stopAll = () => {
