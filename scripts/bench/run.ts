@@ -321,6 +321,9 @@ function render(results: SizeResult[], shipped: ShippedResult, info: ReturnType<
   const perHub = (r: SizeResult) => r.ours.wallMs / r.n;
   const marginal = (a: SizeResult, b: SizeResult) => (b.ours.wallMs - a.ours.wallMs) / (b.n - a.n);
   const linearTotal = r500 && r2000 ? perHub(r2000) / perHub(r500) : undefined;
+  // Per-page render time holds up on a noisy machine better than differences of wall times.
+  const renderPerPage = (r: SizeResult) => r.ours.routes.ms.html / Math.max(1, r.ours.routes.count.html);
+  const linearRender = r500 && r2000 ? renderPerPage(r2000) / renderPerPage(r500) : undefined;
   const linearMarginal = r9 && r500 && r2000 ? marginal(r500, r2000) / marginal(r9, r500) : undefined;
   const page = shipped.heaviest;
   const search = shipped.search;
@@ -353,7 +356,8 @@ function render(results: SizeResult[], shipped: ShippedResult, info: ReturnType<
     '| target | measured | verdict |',
     '|---|---|---|',
     `| ms/hub at 2,000 within 1.2x of 500 (wall / hubs) | ${linearTotal === undefined ? 'n/a' : `${linearTotal.toFixed(2)}x`} | ${verdict(linearTotal === undefined ? undefined : linearTotal <= 1.2)} |`,
-    `| same, marginal cost per added hub (500→2,000 vs 9→500) | ${linearMarginal === undefined ? 'n/a' : `${linearMarginal.toFixed(2)}x`} | ${verdict(linearMarginal === undefined ? undefined : linearMarginal <= 1.2)} |`,
+    `| same, page render time per page (Astro's per-route times) | ${linearRender === undefined ? 'n/a' : `${linearRender.toFixed(2)}x`} | ${verdict(linearRender === undefined ? undefined : linearRender <= 1.2)} |`,
+    `| same, marginal wall per added hub (500→2,000 vs 9→500; unstable under load) | ${linearMarginal === undefined ? 'n/a' : `${linearMarginal.toFixed(2)}x`} | ${verdict(linearMarginal === undefined ? undefined : linearMarginal <= 1.2)} |`,
     `| 2,000 hubs built in < 60 s | ${r2000 ? seconds(r2000.ours.wallMs) : 'n/a'} | ${verdict(r2000 ? r2000.ours.wallMs < 60_000 : undefined)} |`,
     `| 2,000 hubs peak memory < 2 GB | ${r2000 ? mb(r2000.ours.treePeakBytes) : 'n/a'} | ${verdict(r2000 ? r2000.ours.treePeakBytes < 2 * 1024 ** 3 : undefined)} |`,
     `| overhead over bare Astro < 2x (at 2,000) | ${r2000 ? `${(r2000.ours.wallMs / r2000.baseline.wallMs).toFixed(2)}x` : 'n/a'} | ${verdict(r2000 ? r2000.ours.wallMs / r2000.baseline.wallMs < 2 : undefined)} |`,
