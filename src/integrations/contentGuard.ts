@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentRoot, loadContent } from '../lib/content/load';
 import { ContentError, formatProblems } from '../lib/content/problems';
+import { handOverValidatedContent } from '../lib/content/validatedContent';
 import { contentWarnings } from '../lib/contentRules';
 
 /**
@@ -28,6 +29,7 @@ export function contentGuard(): AstroIntegration {
         for (const warning of contentWarnings(content.hubs, content.months)) {
           logger.warn(`制度の要件: ${warning.file}: ${warning.message}`);
         }
+        handOverValidatedContent(content);
         logger.info(
           `コンテンツを検証しました: 拠点${content.hubs.length}件、カレンダー${content.months.length}件、ページ${content.pages.length}件`,
         );

@@ -2,7 +2,7 @@ import type { OperatingMonth } from '../schema/calendar';
 import type { Hub } from '../schema/hub';
 import { WEEKDAY_JA } from '../schema/primitives';
 import type { Entry } from './content/load';
-import { addDays, datesBetween, lastDayOf, minutesBetween, weekdayOf } from './tokyoCalendar';
+import { daysInMonth, minutesBetween, weekdayOf } from './tokyoCalendar';
 
 /** A program rule that content breaks: reported to staff, never a build failure. */
 export interface ContentWarning {
@@ -27,11 +27,14 @@ function shortDays(hub: Hub): string[] {
 /** Full Monday-to-Sunday weeks inside an announced month with fewer than 3 listed days. */
 function thinWeeks(month: OperatingMonth): string[] {
   const listed = new Set(month.openDays.map((day) => day.date));
+  // One pass over the month's dates (thousands of month files at scale): a full week starts on a
+  // Monday with its Sunday still inside the month.
+  const dates = daysInMonth(month.month);
   const weeks: string[] = [];
-  for (const monday of datesBetween(`${month.month}-01`, lastDayOf(month.month))) {
-    const sunday = addDays(monday, 6);
-    if (weekdayOf(monday) !== 'mon' || sunday > lastDayOf(month.month)) continue;
-    const count = datesBetween(monday, sunday).filter((date) => listed.has(date)).length;
+  for (let start = 0; start + 7 <= dates.length; start++) {
+    const monday = dates[start] as string;
+    if (weekdayOf(monday) !== 'mon') continue;
+    const count = dates.slice(start, start + 7).filter((date) => listed.has(date)).length;
     if (count < MIN_DAYS_PER_WEEK) weeks.push(`${monday}の週は${count}日`);
   }
   return weeks;

@@ -1,5 +1,6 @@
 import { buildInstant } from './buildTime';
 import { contentRoot, loadContent } from './content/load';
+import { takeValidatedContent } from './content/validatedContent';
 import { buildSite, type Site } from './site';
 
 let cached: Site | undefined;
@@ -10,7 +11,9 @@ let cached: Site | undefined;
  */
 export function currentSite(options: { cache: boolean }): Site {
   if (options.cache && cached) return cached;
-  const site = buildSite(loadContent(contentRoot()), buildInstant());
+  const root = contentRoot();
+  const content = (options.cache ? takeValidatedContent(root) : undefined) ?? loadContent(root);
+  const site = buildSite(content, buildInstant());
   if (options.cache) cached = site;
   return site;
 }

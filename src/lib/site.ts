@@ -58,12 +58,14 @@ export function hubView(
   months: readonly Pick<Entry<OperatingMonth>, 'data' | 'changed'>[],
   settings: Settings,
   now: Date,
+  /** The feed window's dates, when the caller has them already (buildSite shares one list across hubs). */
+  windowDates?: readonly string[],
 ): HubView {
   const hub = entry.data;
   const window = feedWindow(now);
   const yearEnd = yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo });
   const classify = dayClassifier({ schedule: hub.schedule, months: months.map((month) => month.data), yearEnd });
-  const statuses: DayStatus[] = datesBetween(window.from, window.to).map(classify);
+  const statuses: DayStatus[] = (windowDates ?? datesBetween(window.from, window.to)).map(classify);
   const openDays = statuses.filter((status) => status.open).map(({ open: _open, ...day }) => day);
   const today = tokyoDateOf(now);
   const thisMonth = monthOf(today);
@@ -85,8 +87,9 @@ export function hubView(
 export function buildSite(content: SiteContent, now: Date): Site {
   const window = feedWindow(now);
   const monthsByHub = Map.groupBy(content.months, (month) => month.data.hub);
+  const windowDates = datesBetween(window.from, window.to);
   const hubs = content.hubs
-    .map((entry) => hubView(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now))
+    .map((entry) => hubView(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now, windowDates))
     .sort((a, b) => a.hub.nameKana.localeCompare(b.hub.nameKana, 'ja'));
   const pages = content.pages
     .map((entry) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  datesBetween,
   daysInMonth,
   instantAt,
   lastDayOf,
@@ -47,5 +48,27 @@ describe('tokyoCalendar', () => {
   it('measures opening hours in minutes', () => {
     expect(minutesBetween('09:30', '15:30')).toBe(360);
     expect(minutesBetween('10:00', '12:15')).toBe(135);
+  });
+});
+
+describe('tokyoCalendar caches', () => {
+  it('hands out a fresh copy of a cached range, so a caller cannot corrupt the next one', () => {
+    const first = datesBetween('2026-12-28', '2027-01-04');
+    first.push('changed');
+    first[0] = 'changed';
+    expect(datesBetween('2026-12-28', '2027-01-04')).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+      '2027-01-04',
+    ]);
+  });
+
+  it('answers weekdays the same on repeated asks', () => {
+    expect([weekdayOf('2026-09-22'), weekdayOf('2026-09-22'), weekdayOf('2027-03-22')]).toEqual(['tue', 'tue', 'mon']);
   });
 });

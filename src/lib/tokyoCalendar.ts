@@ -36,10 +36,18 @@ export function addDays(date: PlainDate, days: number): PlainDate {
   return isoDay(utcMidnight(date) + days * DAY_MS);
 }
 
+// Every hub asks about the same few hundred dates: parse each once (bounded by the dates a build touches).
+const weekdayCache = new Map<PlainDate, Weekday>();
+
 export function weekdayOf(date: PlainDate): Weekday {
-  // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.
-  const index = (new Date(utcMidnight(date)).getUTCDay() + 6) % 7;
-  return WEEKDAYS[index] as Weekday;
+  let weekday = weekdayCache.get(date);
+  if (weekday === undefined) {
+    // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.
+    weekday = WEEKDAYS[(new Date(utcMidnight(date)).getUTCDay() + 6) % 7] as Weekday;
+    if (Number.isNaN(utcMidnight(date))) return weekday;
+    weekdayCache.set(date, weekday);
+  }
+  return weekday;
 }
 
 export function monthOf(date: PlainDate): YearMonth {
@@ -60,10 +68,20 @@ export function lastDayOf(month: YearMonth): PlainDate {
   return addDays(firstDayOf(addMonths(month, 1)), -1);
 }
 
+// Pages, feeds and checks ask for the same ranges (the feed window, each month) once per hub:
+// format each range once and hand out copies. Cleared when large, so the dev server stays bounded.
+const rangeCache = new Map<string, readonly PlainDate[]>();
+const RANGE_CACHE_LIMIT = 2000;
+
 /** Every date from `from` to `to`, both included. */
 export function datesBetween(from: PlainDate, to: PlainDate): PlainDate[] {
+  const key = `${from}/${to}`;
+  const cached = rangeCache.get(key);
+  if (cached) return [...cached];
   const dates: PlainDate[] = [];
   for (let ms = utcMidnight(from), end = utcMidnight(to); ms <= end; ms += DAY_MS) dates.push(isoDay(ms));
+  if (rangeCache.size >= RANGE_CACHE_LIMIT) rangeCache.clear();
+  rangeCache.set(key, dates.slice());
   return dates;
 }
 

@@ -1,0 +1,145 @@
+/** Pure-ish helpers that turn a build's log, report and output folder into figures. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export type OutputKind = 'html' | 'ics' | 'pagefind' | 'other';
+
+/** What Astro's "generating static routes" lines say, summed by the kind of file written. */
+export interface RouteTimes {
+  count: Record<OutputKind, number>;
+  ms: Record<OutputKind, number>;
+  /** "✓ Completed in …" after "generating static routes": the whole rendering phase. */
+  generationMs: number | undefined;
+}
+
+const emptyKinds = (): Record<OutputKind, number> => ({ html: 0, ics: 0, pagefind: 0, other: 0 });
+
+export function kindOf(relativePath: string): OutputKind {
+  const normalised = relativePath.split(path.sep).join('/').replace(/^\/+/, '');
+  if (normalised.startsWith('pagefind/')) return 'pagefind';
+  if (normalised.endsWith('.html')) return 'html';
+  if (normalised.endsWith('.ics')) return 'ics';
+  return 'other';
+}
+
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const stripAnsi = (text: string) => text.replace(ANSI_COLOUR, '');
+
+function durationMs(value: string, unit: string): number {
+  const n = Number(value);
+  return unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n;
+}
+
+export function parseRouteTimes(log: string): RouteTimes {
+  const times: RouteTimes = { count: emptyKinds(), ms: emptyKinds(), generationMs: undefined };
+  let inGeneration = false;
+  for (const raw of stripAnsi(log).split('\n')) {
+    if (raw.includes('generating static routes')) {
+      inGeneration = true;
+      continue;
+    }
+    const route = raw.match(/[├└]─ (\S+) \(\+([\d.]+)(ms|s|m)\)/);
+    if (route) {
+      const kind = kindOf(route[1] as string);
+      times.count[kind]++;
+      times.ms[kind] += durationMs(route[2] as string, route[3] as string);
+      continue;
+    }
+    const completed = raw.match(/✓ Completed in ([\d.]+)(ms|s|m)\b/);
+    if (inGeneration && completed) {
+      times.generationMs = (times.generationMs ?? 0) + durationMs(completed[1] as string, completed[2] as string);
+      inGeneration = false;
+    }
+  }
+  return times;
+}
+
+export function walkFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...walkFiles(full));
+    else if (entry.isFile()) files.push(full);
+  }
+  return files;
+}
+
+export interface OutputBytes {
+  total: number;
+  files: number;
+  bytes: Record<OutputKind, number>;
+  count: Record<OutputKind, number>;
+}
+
+export function outputBytes(dir: string): OutputBytes {
+  const result: OutputBytes = { total: 0, files: 0, bytes: emptyKinds(), count: emptyKinds() };
+  for (const file of walkFiles(dir)) {
+    const size = statSync(file).size;
+    const kind = kindOf(path.relative(dir, file));
+    result.total += size;
+    result.files++;
+    result.bytes[kind] += size;
+    result.count[kind]++;
+  }
+  return result;
+}
+
+export interface Weight {
+  raw: number;
+  gzip: number;
+}
+
+export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+export const weightOf = (data: Buffer | string): Weight => ({ raw: Buffer.byteLength(data), gzip: gzipSize(data) });
+
+export interface PageWeight {
+  page: string;
+  html: Weight;
+  css: Weight;
+  js: Weight;
+  stylesheets: string[];
+  scripts: string[];
+}
+
+/** Attribute values of tags matching `tag` whose attributes satisfy `accept`. */
+function linkedAssets(html: string, tag: 'link' | 'script', attribute: 'href' | 'src', accept: RegExp): string[] {
+  const found: string[] = [];
+  for (const match of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))) {
+    const element = match[0];
+    if (!accept.test(element)) continue;
+    const value = element.match(new RegExp(`\\b${attribute}=["']?([^"' >]+)`))?.[1];
+    if (value && !/^https?:|^\/\//.test(value)) found.push(value);
+  }
+  return [...new Set(found)];
+}
+
+/** The bytes one page makes a browser fetch: its HTML, the CSS and JS it links (images aside). */
+export function pageWeight(distDir: string, pagePath: string): PageWeight {
+  const html = readFileSync(path.join(distDir, pagePath));
+  const text = html.toString('utf8');
+  const stylesheets = linkedAssets(text, 'link', 'href', /rel=["']?stylesheet/);
+  const scripts = [
+    ...linkedAssets(text, 'script', 'src', /./),
+    ...linkedAssets(text, 'link', 'href', /rel=["']?modulepreload/),
+  ];
+  const inlineScripts = [
+    ...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((match) => match[1] as string)
+    .join('');
+  const read = (asset: string) => readFileSync(path.join(distDir, asset.split('?')[0] as string));
+  const sum = (buffers: Buffer[]): Weight => weightOf(Buffer.concat(buffers));
+  return {
+    page: pagePath,
+    html: weightOf(html),
+    css: sum(stylesheets.map(read)),
+    js: sum([...scripts.map(read), Buffer.from(inlineScripts)]),
+    stylesheets,
+    scripts,
+  };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
