@@ -45,7 +45,8 @@ function parse(text: string): { calendar: ICAL.Component; events: Occurrence[] }
   return { calendar, events };
 }
 
-const eventOn = (events: Occurrence[], date: string) => events.find((event) => event.uid.includes(date.replaceAll('-', '')));
+const eventOn = (events: Occurrence[], date: string) =>
+  events.find((event) => event.uid.includes(date.replaceAll('-', '')));
 
 beforeAll(() => {
   site = buildSite(loadContent(FIXTURE), NOW);
@@ -88,7 +89,10 @@ describe('hubFeed', () => {
   it('uses per-weekday hours and opens on holidays when the hub says so', () => {
     const { events } = parse(hubFeed(hub('holiday-hub'), site.settings, BASE));
     expect(eventOn(events, '2026-09-21')?.start).toBe('2026-09-21T00:30:00.000Z'); // 敬老の日, Monday 9:30
-    expect(eventOn(events, '2026-09-19')).toMatchObject({ start: '2026-09-19T01:00:00.000Z', end: '2026-09-19T03:00:00.000Z' });
+    expect(eventOn(events, '2026-09-19')).toMatchObject({
+      start: '2026-09-19T01:00:00.000Z',
+      end: '2026-09-19T03:00:00.000Z',
+    });
     expect(eventOn(events, '2027-01-02')).toBeDefined(); // Saturday, no year-end closure
     expect(eventOn(events, '2026-09-22')).toBeUndefined(); // Tuesday: not one of its days
     expect(events[0]?.location).toBe('兵庫県西宮市甲子園浦風町1-1 テストビル1階');
