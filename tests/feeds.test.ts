@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
@@ -158,6 +158,9 @@ beforeAll(() => {
 
 afterAll(() => {
   if (figures.length > 0) console.info(figures.join('\n'));
+  for (const built of [small, smallInTokyo, shipped]) {
+    if (built) rmSync(built.result.outDir, { recursive: true, force: true });
+  }
 });
 
 describe.each([
