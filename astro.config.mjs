@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { pureModules } from './src/integrations/pureModules.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 // The public address of the site; feeds and canonical URLs are absolute. Set SITE_URL when deploying.
@@ -15,6 +16,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [pureModules()],
+    // Scripts stay external files, never inlined, so a strict CSP (script-src 'self') holds.
+    build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
   },
 });

@@ -36,7 +36,7 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
           </a>
         </dd>
       </div>
-      <div>
+      <div className="print-secondary">
         <dt>地域</dt>
         <dd>{hub.district ? `${hub.district}地区` : `${areaOf(hub)}(地区は未登録です)`}</dd>
       </div>
@@ -46,23 +46,23 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
           <a href={telHref(hub.phone)}>{hub.phone}</a>
         </dd>
       </div>
-      <div>
+      <div className="print-secondary">
         <dt>協力法人(運営組織)</dt>
         <dd>{operatorName(hub)}</dd>
       </div>
       {hub.audiences.length > 0 ? (
-        <div>
+        <div className="print-secondary">
           <dt>対象</dt>
           <dd>{hub.audiences.join('、')}</dd>
         </div>
       ) : null}
       {hub.activities.length > 0 ? (
-        <div>
+        <div className="print-secondary">
           <dt>活動</dt>
           <dd>{hub.activities.join('、')}</dd>
         </div>
       ) : null}
-      <div>
+      <div className="print-secondary">
         <dt>バリアフリー情報</dt>
         <dd>{hub.accessibility ?? '未登録です。段差やトイレなどについては、拠点にお問い合わせください。'}</dd>
       </div>

@@ -1,3 +1,4 @@
+import { statusOpenDays } from '../lib/openDaysData';
 import type { HubView as HubViewData } from '../lib/site';
 import { HubFacts } from './HubFacts';
 import { MonthCalendar } from './MonthCalendar';
@@ -17,7 +18,11 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
       <p className="hub-summary">{view.summary}</p>
       <section aria-labelledby="status-heading" className="status">
         <h2 id="status-heading">今日の開所状況</h2>
-        <p data-opening-status className={view.status.open ? 'is-open' : 'is-closed'}>
+        <p
+          data-opening-status
+          data-open-days={statusOpenDays(view.openDays, today)}
+          className={view.status.open ? 'is-open' : 'is-closed'}
+        >
           {view.status.text}
         </p>
         {view.awaitingDays ? <p className="notice">運営日は未登録です。お問い合わせください。</p> : null}

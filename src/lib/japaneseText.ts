@@ -1,6 +1,6 @@
 import type { Schedule } from '../schema/hub';
-import type { ClockTime, PlainDate, Weekday } from '../schema/primitives';
-import { WEEKDAY_JA, WEEKDAYS } from '../schema/primitives';
+import type { ClockTime, PlainDate } from '../schema/primitives';
+import { WEEKDAY_JA, WEEKDAYS, type Weekday } from '../schema/weekdays';
 import { DEFAULT_YEAR_END, type YearEndPeriod } from './schedule';
 import { weekdayOf } from './tokyoCalendar';
 

@@ -1,5 +1,5 @@
-import type { ClockTime, PlainDate, Weekday } from '../schema/primitives';
-import { WEEKDAYS } from '../schema/primitives';
+import type { ClockTime, PlainDate } from '../schema/primitives';
+import { WEEKDAYS, type Weekday } from '../schema/weekdays';
 
 /**
  * Calendar arithmetic in Asia/Tokyo that never consults the machine's time zone.

@@ -5,17 +5,7 @@ export type PlainDate = string;
 /** A wall-clock time in Asia/Tokyo, always as 'HH:MM'. */
 export type ClockTime = string;
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-export const WEEKDAY_JA: Record<Weekday, string> = {
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-  sun: '日',
-};
+export { WEEKDAY_JA, WEEKDAYS, type Weekday } from './weekdays';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;

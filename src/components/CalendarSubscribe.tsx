@@ -1,0 +1,72 @@
+import { CALENDAR_HELP_PATH, googleCalendarUrl, webcalUrl } from '../lib/ical/urls';
+
+interface Props {
+  /** The feed's absolute https URL. */
+  feedUrl: string;
+  /** Inline SVG from qrCodeSvg (build time), already labelled. */
+  qrSvg: string;
+  /** What the calendar holds, e.g. 'この拠点' or 'すべての拠点'. */
+  subject: string;
+  downloadName: string;
+  headingId?: string;
+  title?: string;
+  /** Off on the help page itself. */
+  helpLink?: boolean;
+}
+
+/** 「カレンダーに登録」: every way in, so no resident needs the monthly PDF again. */
+export function CalendarSubscribe({
+  feedUrl,
+  qrSvg,
+  subject,
+  downloadName,
+  headingId = 'subscribe-heading',
+  title = 'カレンダーに登録',
+  helpLink = true,
+}: Props) {
+  const webcal = webcalUrl(feedUrl);
+  return (
+    <section aria-labelledby={headingId} className="calendar-subscribe">
+      <h2 id={headingId}>{title}</h2>
+      <p className="no-print">
+        {subject}
+        の開所日を、スマートフォンやパソコンのカレンダーに登録できます。一度登録すると、祝日や臨時休業などの変更も自動で反映されます(反映まで半日から1日ほどかかることがあります)。
+      </p>
+      <ul className="subscribe-links no-print">
+        <li>
+          <a href={webcal}>iPhone・iPad・Mac のカレンダーに登録する</a>
+        </li>
+        <li>
+          <a href={googleCalendarUrl(feedUrl)} rel="external noopener">
+            Google カレンダーに登録する(Android など)
+          </a>
+        </li>
+        <li>
+          <a href={feedUrl} download={downloadName} type="text/calendar">
+            カレンダーファイル(.ics)をダウンロードする
+          </a>
+        </li>
+      </ul>
+      <p className="no-print">
+        Outlook などでは、次のアドレスをコピーして「インターネットから購読」や「URLで追加」に貼り付けてください。
+      </p>
+      <p className="feed-address">
+        <span className="print-only">カレンダーのアドレス: </span>
+        <code className="feed-url">{feedUrl}</code>
+      </p>
+      <figure className="subscribe-qr">
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is generated at build time by qrcode from our own URL */}
+        <div className="qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <figcaption>
+          iPhone のカメラでこのQRコードを読み取ると、カレンダーの登録画面が開きます。Android の方は Google
+          カレンダーへの登録をお使いください。
+        </figcaption>
+      </figure>
+      {helpLink ? (
+        <p className="no-print">
+          <a href={CALENDAR_HELP_PATH}>カレンダーへの登録のしかた(iPhone・Android・Outlook)</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/** Where feeds live and how calendar apps are pointed at them. Stable: residents subscribe once. */
+
+export const ALL_HUBS_FEED_PATH = '/hubs/all.ics';
+export const CALENDAR_HELP_PATH = '/calendar-help/';
+
+export function hubFeedPath(slug: string): string {
+  return `/hubs/${slug}/calendar.ics`;
+}
+
+export function absoluteUrl(path: string, baseUrl: string | URL): string {
+  return new URL(path, baseUrl).href;
+}
+
+/** Apple Calendar and most phones subscribe from webcal://; it is the https URL with another scheme. */
+export function webcalUrl(feedUrl: string): string {
+  return feedUrl.replace(/^https?:\/\//, 'webcal://');
+}
+
+/** Google Calendar's "add by URL" page, which takes the webcal:// form. */
+export function googleCalendarUrl(feedUrl: string): string {
+  return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl(feedUrl))}`;
+}
