@@ -62,6 +62,12 @@ async function start(): Promise<void> {
   for (const results of document.querySelectorAll('pagefind-results')) {
     Object.assign(results, { resultTemplate: (data: ResultData) => resultCard(data, document) });
   }
+  // The trigger's aria-label repeats its visible text minus the shortcut keys, which fails
+  // WCAG 2.5.3 (label in name). Its content (icon and keys aria-hidden) already names it, and
+  // aria-keyshortcuts announces the shortcut.
+  for (const trigger of document.querySelectorAll('pagefind-modal-trigger button[aria-label]')) {
+    trigger.removeAttribute('aria-label');
+  }
   const paneTemplate = document.querySelector<HTMLTemplateElement>('template[data-search-filter-pane]');
   paneTemplate?.replaceWith(paneTemplate.content.cloneNode(true));
   for (const hidden of document.querySelectorAll<HTMLElement>('[data-search-enhanced]')) hidden.hidden = false;
