@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError } from '../src/lib/search/buildIndex';
-import { WEEKDAY_VALUES } from '../src/lib/search/facets';
+import { WEEKDAY_VALUES } from '../src/lib/search/labels';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { type Hit, loadNodeSearch, type NodeSearch } from './support/pagefindNode';
 import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
@@ -19,11 +19,7 @@ const SATURDAY = [hub('machi-cafe-nagomi'), hub('hama-cafe-marina-flat'), hub('h
 const CAFES = [hub('furebono-cafe'), hub('hama-cafe-marina-flat'), hub('machi-cafe-nagomi'), hub('yui-cafe')];
 const ALL_HUBS = readdirSync(path.join(SHIPPED_CONTENT, 'hubs')).map((file) => hub(file.replace(/\.md$/, '')));
 
-type Expectation =
-  | { first: string }
-  | { top: string[] }
-  | { hubsExactly: string[] }
-  | { none: true };
+type Expectation = { first: string } | { top: string[] } | { hubsExactly: string[] } | { none: true };
 
 /** What residents type, and what they must find. */
 const QUERIES: [query: string, expected: Expectation][] = [
@@ -132,6 +128,20 @@ describe('search index built with the site', () => {
     expect(saturdayInKoshien.map((result) => result.url)).toEqual([hub('hamaco-living')]);
   });
 
+  it('loads search from external module scripts only (a CSP will forbid inline scripts)', () => {
+    for (const page of ['search/index.html', 'hubs/yui-cafe/index.html', 'index.html']) {
+      const scripts = [...build.read(page).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const inline = scripts.filter(
+        ([, attributes, body]) =>
+          !/\bsrc=/.test(attributes ?? '') &&
+          !/type="application\/ld\+json"/.test(attributes ?? '') &&
+          (body ?? '').trim() !== '',
+      );
+      expect(inline.map(([tag]) => tag.slice(0, 80))).toEqual([]);
+      expect(scripts.some(([, attributes]) => /type="module"[^>]*src="\/_astro\//.test(attributes ?? ''))).toBe(true);
+    }
+  });
+
   it('fails loudly when there is nothing to index', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'kyosei-empty-'));
     writeFileSync(path.join(empty, 'note.txt'), 'no html here');
@@ -184,7 +194,9 @@ describe('search UI in headless Chromium', () => {
         }
       ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
     );
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
+    return result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+    );
   }
 
   it('/search/: type, see the hub, filter by 地区, reach the hub page by keyboard alone', async () => {
@@ -192,15 +204,17 @@ describe('search UI in headless Chromium', () => {
     const results = page.locator('.search-page-results .pf-result-link');
     await tabTo(page, '.search-page pagefind-input input');
     await page.keyboard.type('甲子園');
-    await expect.poll(async () => results.allTextContents(), POLL).toEqual(
-      expect.arrayContaining(['すまいるサロン春風', 'つどい場はまかぜ', 'HAMACO:LIVING(浜甲リビング)']),
-    );
+    await expect
+      .poll(async () => results.allTextContents(), POLL)
+      .toEqual(expect.arrayContaining(['すまいるサロン春風', 'つどい場はまかぜ', 'HAMACO:LIVING(浜甲リビング)']));
     // Hubs show address, hours and phone rather than an excerpt.
-    await expect.poll(async () => page.locator('.search-page-results .search-result-facts').first().innerText(), POLL).toContain('住所');
+    await expect
+      .poll(async () => page.locator('.search-page-results .search-result-facts').first().textContent(), POLL)
+      .toContain('住所');
 
-    const weekdayOrder = await page.locator('.search-page-filters input[name="開所曜日"]').evaluateAll((inputs) =>
-      inputs.map((input) => (input as HTMLInputElement).value),
-    );
+    const weekdayOrder = await page
+      .locator('.search-page-filters input[name="開所曜日"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(weekdayOrder).toEqual(WEEKDAY_VALUES.filter((value) => weekdayOrder.includes(value)));
     expect(weekdayOrder.length).toBeGreaterThanOrEqual(6);
     const groups = await page.locator('.search-page-filters .pf-filter-group-name').allTextContents();
@@ -213,7 +227,7 @@ describe('search UI in headless Chromium', () => {
 
     await tabTo(page, '.search-page-results a.pf-result-link');
     await Promise.all([page.waitForURL('**/hubs/tsudoiba-hamakaze/'), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').innerText()).toBe('つどい場はまかぜ');
+    expect(await page.locator('h1').textContent()).toBe('つどい場はまかぜ');
     await page.close();
   });
 
@@ -228,12 +242,19 @@ describe('search UI in headless Chromium', () => {
     await page.waitForTimeout(900); // three times Pagefind's debounce: a search would have run
     expect(await input.inputValue()).toBe('こうし');
     expect(await page.locator('pagefind-modal .pf-result').count()).toBe(0);
-    expect(await page.locator('pagefind-modal pagefind-summary').innerText()).not.toContain('こうし');
+    expect(await page.locator('pagefind-modal pagefind-summary').textContent()).not.toContain('こうし');
 
     await cdp.send('Input.insertText', { text: '甲子園' });
     const links = page.locator('pagefind-modal .pf-result-link');
     await expect.poll(async () => links.count(), POLL).toBeGreaterThanOrEqual(3);
     expect(await input.inputValue()).toBe('甲子園');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Program pages show an excerpt with the hits marked: their colours must pass too.
+    await input.fill('補助金');
+    await expect
+      .poll(async () => page.locator('pagefind-modal .pf-result-excerpt mark').count(), POLL)
+      .toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(build.outDir, 'search-modal.png') });
 

@@ -1,5 +1,5 @@
 import { holdSearchWhileComposing } from '../lib/search/composition';
-import { orderFilters } from '../lib/search/facets';
+import { orderFilters } from '../lib/search/labels';
 import { SEARCH_OPTIONS } from '../lib/search/options';
 import { normalizeQuery } from '../lib/search/query';
 import { type ResultData, resultCard } from '../lib/search/resultCard';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normalizeQuery } from '../../src/lib/search/query';
 import { SEARCH_OPTIONS } from '../../src/lib/search/options';
+import { normalizeQuery } from '../../src/lib/search/query';
 
 export interface Hit {
   url: string;
@@ -46,7 +46,10 @@ export async function loadNodeSearch(outDir: string): Promise<NodeSearch> {
     return new Response(body);
   }) as typeof fetch;
   Object.assign(globalThis, {
-    document: { currentScript: null, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => 'ja' } : null) },
+    document: {
+      currentScript: null,
+      querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => 'ja' } : null),
+    },
   });
   const pagefind = (await import(pathToFileURL(path.join(bundle, 'pagefind.js')).href)) as PagefindModule;
   await pagefind.options({ ...SEARCH_OPTIONS, basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../schema/hub';
-import { hubFacets, NO_FIXED_WEEKDAY, orderFilters, programPageFacets } from './facets';
+import { WEEKDAY_JA, WEEKDAYS } from '../../schema/primitives';
+import { hubFacets, programPageFacets } from './facets';
+import { NO_FIXED_WEEKDAY, orderFilters, WEEKDAY_VALUES } from './labels';
 
 const base = {
   slug: 'yui-cafe',
@@ -49,6 +51,12 @@ describe('hubFacets', () => {
 describe('programPageFacets', () => {
   it('marks program pages so residents can leave them out', () => {
     expect(programPageFacets().filters).toEqual({ 種別: ['制度の案内'] });
+  });
+});
+
+describe('WEEKDAY_VALUES', () => {
+  it('follows the schema weekdays, Monday first', () => {
+    expect(WEEKDAY_VALUES).toEqual([...WEEKDAYS.map((day) => `${WEEKDAY_JA[day]}曜日`), NO_FIXED_WEEKDAY]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { META } from './facets';
+import { META } from './labels';
 
 export interface ResultData {
   url: string;

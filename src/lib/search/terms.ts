@@ -80,7 +80,9 @@ export interface SearchTerms {
 
 export function searchTerms(view: Pick<HubView, 'hub' | 'bodyHtml'>): SearchTerms {
   const { hub } = view;
-  const where = [hub.district ?? '', townOf(hub.address.street), hub.address.building ?? '', hub.operator.name].join(' ');
+  const where = [hub.district ?? '', townOf(hub.address.street), hub.address.building ?? '', hub.operator.name].join(
+    ' ',
+  );
   const readings = unique([hub.nameKana.replace(/\s+/g, ''), ...placeReadings(where)]);
   const said = [hub.name, ...hub.audiences, ...hub.activities, view.bodyHtml].join(' ');
   const weekdays = hub.schedule.kind === 'weekly' ? WEEKDAYS.filter((day) => hub.schedule.weekdays.includes(day)) : [];
