@@ -8,7 +8,7 @@ import { loadContent } from '../src/lib/content/load';
 import { hubFeedPath } from '../src/lib/ical/urls';
 import { buildSite as computeSite, type Site } from '../src/lib/site';
 import { instantAt } from '../src/lib/tokyoCalendar';
-import { type StaticServer, serveStatic } from './support/serve';
+import { type StaticServer, serveStatic } from './support/server';
 import { type BuildResult, buildSite, FIXTURE_EPOCH, FIXTURES, SHIPPED_CONTENT } from './support/site';
 
 /**

@@ -2,10 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { type StaticSite, serveStatic } from './support/server';
+import { type HeadlessChromium, launchChromium } from './support/browser';
+import { type StaticServer, serveStatic } from './support/server';
 import { type BuildResult, buildSite, FIXTURES } from './support/site';
 import { XSS_PAYLOADS } from './support/xssPayloads';
 
@@ -62,16 +61,16 @@ function htmlFiles(dir: string, prefix = ''): string[] {
 
 describe('hostile content', () => {
   let build: BuildResult;
-  let site: StaticSite;
-  let browser: BrowserContext;
+  let site: StaticServer;
+  let chromium: HeadlessChromium;
 
   beforeAll(async () => {
     build = buildSite(hostileContent());
     site = await serveStatic(build.outDir);
-    browser = await launchBrowser();
+    chromium = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await chromium?.close();
     await site?.close();
   });
 
@@ -87,8 +86,8 @@ describe('hostile content', () => {
   });
 
   it('leaves no executable markup in any page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/404.html`);
+    const page = await chromium.context.newPage();
+    await page.goto(`${site.origin}/404.html`);
     const findings: string[] = [];
     for (const file of htmlFiles(build.outDir)) {
       const found = await page.evaluate((html) => {
@@ -136,13 +135,13 @@ describe('hostile content', () => {
 
   it('runs no script when every page is opened in a real browser', async () => {
     const dialogs: string[] = [];
-    const page = await browser.newPage();
+    const page = await chromium.context.newPage();
     page.on('dialog', async (dialog) => {
       dialogs.push(`${page.url()}: ${dialog.message()}`);
       await dialog.dismiss();
     });
     for (const file of htmlFiles(build.outDir)) {
-      await page.goto(`${site.url}/${file}`);
+      await page.goto(`${site.origin}/${file}`);
       await page.mouse.move(10, 10);
       await page.keyboard.press('Tab');
     }

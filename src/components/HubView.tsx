@@ -16,7 +16,8 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
   return (
     <div className="hub-view">
       <p className="hub-summary">{view.summary}</p>
-      <section aria-labelledby="status-heading" className="status">
+      {/* Today's status and the calendars change daily: kept out of the search index. */}
+      <section aria-labelledby="status-heading" className="status" data-pagefind-ignore="">
         <h2 id="status-heading">今日の開所状況</h2>
         <p
           data-opening-status
@@ -31,7 +32,7 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
         <h2 id="facts-heading">基本情報</h2>
         <HubFacts hub={hub} yearEnd={view.yearEnd} prefecture={prefecture} municipality={municipality} />
       </section>
-      <section aria-labelledby="calendar-heading" className="calendars">
+      <section aria-labelledby="calendar-heading" className="calendars" data-pagefind-ignore="">
         <h2 id="calendar-heading">開所カレンダー</h2>
         {hub.schedule.kind === 'irregular' ? (
           <p>

@@ -1,16 +1,24 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
+export interface HeadlessChromium {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+
 /** Debian's Chromium, quiet on a closed network, with a fresh profile each time. */
-export async function launchBrowser(
-  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
-): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'kyosei-chromium-')), {
+export async function launchChromium(options: LaunchOptions = {}): Promise<HeadlessChromium> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'kyosei-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    locale: 'ja-JP',
     args: [
+      '--headless',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -21,4 +29,11 @@ export async function launchBrowser(
     ],
     ...options,
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

@@ -20,8 +20,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export interface StaticSite {
-  url: string;
+export interface StaticServer {
+  origin: string;
   close: () => Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export interface StaticSite {
  * Serves a built dist on 127.0.0.1 the way a static host would, with the security headers
  * from `_headers` applied, so browser tests run under the production CSP.
  */
-export async function serveStatic(root: string): Promise<StaticSite> {
+export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -53,7 +53,7 @@ export async function serveStatic(root: string): Promise<StaticSite> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

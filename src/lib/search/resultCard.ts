@@ -1,0 +1,46 @@
+import { META } from './labels';
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/**
+ * One search result. Hubs show what residents need (address, days and hours, phone) instead of
+ * an excerpt, which could otherwise quote the hidden readings; program pages show the excerpt.
+ * Pagefind's excerpt is escaped text with <mark> around the hits; everything else is textContent.
+ */
+export function resultCard(data: ResultData, doc: Document): HTMLLIElement {
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+    const element = doc.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined) element.textContent = text;
+    return element;
+  };
+  const item = make('li', 'pf-result');
+  const card = make('div', 'pf-result-card');
+  const content = make('div', 'pf-result-content');
+  const title = make('p', 'pf-result-title');
+  const link = make('a', 'pf-result-link', data.meta.title ?? data.url);
+  link.href = data.url;
+  title.append(link);
+  content.append(title);
+  const facts = [META.address, META.hours, META.phone].filter((key) => data.meta[key]);
+  if (facts.length > 0) {
+    const list = make('dl', 'search-result-facts');
+    for (const key of facts) {
+      const row = make('div');
+      row.append(make('dt', undefined, key), make('dd', undefined, data.meta[key]));
+      list.append(row);
+    }
+    content.append(list);
+  } else if (data.excerpt) {
+    const excerpt = make('p', 'pf-result-excerpt');
+    excerpt.innerHTML = data.excerpt;
+    content.append(excerpt);
+  }
+  card.append(content);
+  item.append(card);
+  return item;
+}
