@@ -12,7 +12,9 @@ const children = [
     stdio: 'inherit',
     env: { ...process.env, MODE: 'fs', BIND_HOST: '127.0.0.1', PORT: decapPort, GIT_REPO_DIRECTORY: process.cwd() },
   }),
-  spawn(...nodeBin('astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)]), { stdio: 'inherit' }),
+  spawn(...nodeBin('astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)]), {
+    stdio: 'inherit',
+  }),
 ];
 
 const stopAll = () => {

@@ -2,12 +2,13 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
 import { hubFeedPath } from '../src/lib/ical/urls';
 import { buildSite as computeSite, type Site } from '../src/lib/site';
 import { instantAt } from '../src/lib/tokyoCalendar';
+import { launchBrowser } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
 import { type BuildResult, buildSite, FIXTURE_EPOCH, FIXTURES, SHIPPED_CONTENT } from './support/site';
 
@@ -318,19 +319,7 @@ describe('in a browser', () => {
   let shippedServer: StaticServer;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
     fixtureServer = await serveStatic(small.result.outDir);
     shippedServer = await serveStatic(shipped.result.outDir);
   });

@@ -8,8 +8,8 @@ import { buildSearchIndex, SearchIndexError } from '../src/lib/search/buildIndex
 import { WEEKDAY_VALUES } from '../src/lib/search/labels';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { type Hit, loadNodeSearch, type NodeSearch } from './support/pagefindNode';
-import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
 import { type StaticServer, serveStatic } from './support/server';
+import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
 
 /** The first search loads Pagefind's wasm and index chunks: allow a few seconds. */
 const POLL = { timeout: 15_000 };

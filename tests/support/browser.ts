@@ -1,11 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 export interface HeadlessChromium {
   context: BrowserContext;
   close(): Promise<void>;
+}
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const QUIET_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A browser for tests that need several contexts (time zones, JavaScript off). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: EXECUTABLE, args: QUIET_ARGS });
 }
 
 type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
@@ -14,19 +31,10 @@ type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentCont
 export async function launchChromium(options: LaunchOptions = {}): Promise<HeadlessChromium> {
   const profile = mkdtempSync(path.join(tmpdir(), 'kyosei-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: EXECUTABLE,
     headless: true,
     locale: 'ja-JP',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: QUIET_ARGS,
     ...options,
   });
   return {
