@@ -26,7 +26,8 @@ export function CalendarSubscribe({
 }: Props) {
   const webcal = webcalUrl(feedUrl);
   return (
-    <section aria-labelledby={headingId} className="calendar-subscribe">
+    // The same instructions stand on every hub page: keep them out of the search index.
+    <section aria-labelledby={headingId} className="calendar-subscribe" data-pagefind-ignore="all">
       <h2 id={headingId}>{title}</h2>
       <p className="no-print">
         {subject}
