@@ -28,7 +28,17 @@ export interface SiteContent {
 }
 
 /** URLs the site itself uses: a program page may not take them. */
-export const RESERVED_PAGE_SLUGS = ['hubs', 'search', 'admin', 'opendata', 'calendar', 'feeds', 'pagefind', '404'];
+export const RESERVED_PAGE_SLUGS = [
+  'hubs',
+  'search',
+  'admin',
+  'opendata',
+  'accessibility',
+  'calendar',
+  'feeds',
+  'pagefind',
+  '404',
+];
 
 export const COLLECTION_DIRS = { hubs: 'hubs', months: 'calendars', pages: 'pages', settings: 'settings' } as const;
 export const SETTINGS_FILE = 'site.yaml';
