@@ -296,7 +296,8 @@ export async function auditSite(distDir: string, siteOrigin: string): Promise<Si
       Object.assign(checks, await structureChecks(page));
       const title = await page.title();
       const h1 = (await page.locator('h1').first().textContent())?.trim() ?? '';
-      checks.titles = title && title.includes(h1) ? [] : [`タイトル「${title}」にh1「${h1}」が含まれていません`];
+      checks.titles =
+        title.length > 0 && title.includes(h1) ? [] : [`タイトル「${title}」にh1「${h1}」が含まれていません`];
       checks.targetSize = await targetSizeCheck(page);
       checks.focusVisible = await focusVisibleCheck(page);
       checks.reducedMotion = await reducedMotionCheck(page);
