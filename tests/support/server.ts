@@ -20,6 +20,17 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** The file a URL path maps to in a static build, as a static host resolves it. */
+export function fileFor(root: string, urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
+  const candidate = path.join(root, decoded);
+  if (!candidate.startsWith(root)) return undefined;
+  for (const file of [candidate, path.join(candidate, 'index.html'), `${candidate}.html`]) {
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
@@ -32,14 +43,9 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : path.join(root, '404.html');
+    const file = fileFor(root, pathname);
+    const found = file !== undefined;
+    const served = file ?? path.join(root, '404.html');
     if (!existsSync(served)) {
       response.writeHead(404).end();
       return;

@@ -33,6 +33,7 @@ export const RESERVED_PAGE_SLUGS = [
   'search',
   'admin',
   'opendata',
+  'accessibility',
   'calendar',
   'calendar-help',
   'feeds',

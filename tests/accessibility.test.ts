@@ -1,0 +1,109 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
+import { type A11yReport, auditSite, REPORT_FILE, type SiteAudit, summarizeAudit } from './support/siteAudit';
+
+/**
+ * Every public page of the shipped content, in headless Chromium: axe-core (WCAG 2.0/2.1/2.2 A+AA),
+ * html-validate, a link check over dist and our own checks. The figures also feed /accessibility/.
+ */
+const SITE_ORIGIN = 'http://localhost:4321';
+let build: BuildResult;
+let audit: SiteAudit;
+
+beforeAll(async () => {
+  build = buildSite(SHIPPED_CONTENT, { SITE_URL: SITE_ORIGIN });
+  if (build.status !== 0) throw new Error(build.output);
+  audit = await auditSite(build.outDir, SITE_ORIGIN);
+});
+
+afterAll(() => {
+  if (build) rmSync(build.outDir, { recursive: true, force: true });
+});
+
+const problemsOf = (check: string) =>
+  audit.pages.flatMap((page) => (page.checks[check] ?? []).map((problem) => `${page.path}: ${problem}`));
+
+describe('every public page', () => {
+  it('is visited: all built HTML pages except /admin', () => {
+    const paths = audit.pages.map((page) => page.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/hubs/', '/search/', '/404.html', '/opendata/', '/accessibility/']),
+    );
+    expect(paths.filter((path) => path.startsWith('/hubs/') && path !== '/hubs/')).toHaveLength(9);
+    expect(paths.some((path) => path.startsWith('/admin'))).toBe(false);
+    expect(problemsOf('load')).toEqual([]);
+  });
+
+  it('has no axe-core violations (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)', () => {
+    const violations = audit.pages.flatMap((page) =>
+      page.axe.violations.map((rule) => `${page.path} ${rule.id} (${rule.help}): ${rule.targets.join(', ')}`),
+    );
+    expect(violations).toEqual([]);
+    // The run really tested something on each page.
+    for (const page of audit.pages) expect(page.axe.passes.length).toBeGreaterThan(10);
+  });
+
+  it('has no html-validate errors', () => {
+    expect(
+      audit.pages.flatMap((page) => page.htmlErrors.map((error) => `${page.path} ${JSON.stringify(error)}`)),
+    ).toEqual([]);
+  });
+
+  it('links only to files and #fragments that exist', () => {
+    expect(audit.links.broken).toEqual([]);
+    expect(audit.links.checked).toBeGreaterThan(audit.pages.length * 10);
+    expect(audit.links.fragments).toBeGreaterThanOrEqual(audit.pages.length);
+  });
+
+  it.each([
+    ['skipLink'],
+    ['headings'],
+    ['landmarks'],
+    ['focusVisible'],
+    ['targetSize'],
+    ['titles'],
+    ['tableHeaders'],
+    ['reflow320'],
+    ['zoom200'],
+    ['reducedMotion'],
+    ['noJustify'],
+    ['noSpacedWords'],
+    ['calendarText'],
+  ])('passes the %s check', (check) => {
+    expect(problemsOf(check)).toEqual([]);
+  });
+
+  it('has unique, descriptive titles', () => {
+    expect(audit.siteChecks.titles).toEqual([]);
+    const titles = audit.pages.map((page) => page.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const page of audit.pages) expect(page.title).toContain('共生型地域交流拠点');
+  });
+
+  it('marks calendar days in words on every hub page', () => {
+    const hubPage = readFileSync(`${build.outDir}/hubs/machi-cafe-nagomi/index.html`, 'utf8');
+    expect(hubPage).toMatch(/<span class="mark">開所<\/span>/);
+    expect(hubPage).toMatch(/<span class="mark">休み<\/span>/);
+  });
+});
+
+describe('the published accessibility report', () => {
+  it('matches a fresh run (regenerate with `npm run a11y:report`)', () => {
+    const { measuredOn, ...committed } = JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as A11yReport & {
+      measuredOn: string;
+    };
+    expect(measuredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(committed).toEqual(JSON.parse(JSON.stringify(summarizeAudit(audit))));
+  });
+
+  it('is shown on /accessibility/ without claiming conformance', () => {
+    const html = readFileSync(`${build.outDir}/accessibility/index.html`, 'utf8');
+    const report = summarizeAudit(audit);
+    expect(html).toContain('JIS X 8341-3:2016 の適合レベル AA に準拠することを目標とします');
+    expect(html).toContain(`<td>${report.totals.pagesChecked}ページ</td>`);
+    expect(html).toContain('人による確認が必要');
+    expect(html).not.toMatch(/に準拠しています|準拠しました/);
+    for (const criterion of report.criteria) expect(html).toContain(`<th scope="row">${criterion.id} `);
+  });
+});
