@@ -24,6 +24,8 @@ export const HTML_VALIDATE_CONFIG = {
     'no-trailing-whitespace': 'off',
     'attribute-boolean-style': 'off',
     'void-style': 'off',
+    // React writes hidden="" (both forms are valid HTML: a style rule, not an error).
+    'attribute-empty-style': 'off',
     // Wants U+2011 in phone numbers: copied numbers would then fail in dialers and in page search.
     // Phone links are kept on one line with CSS (white-space: nowrap) instead.
     'tel-non-breaking': 'off',
