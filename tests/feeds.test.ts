@@ -297,8 +297,8 @@ describe('「カレンダーに登録」 on hub pages', () => {
       expect(html).toMatch(/<svg role="img" aria-label="[^"]+の開所日をカレンダーに登録するためのQRコード"/);
       expect(html).toContain('href="/calendar-help/"');
       expect(html).toMatch(/data-open-days="\{/);
-      // The status script is an external file: no inline script on content pages.
-      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+      // The status script is an external file: no inline script on content pages (JSON-LD is data, not script).
+      expect(html.match(/<script(?![^>]*\s(src=|type="application\/ld\+json"))[^>]*>/g)).toBeNull();
     }
   });
 
