@@ -1,8 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ICAL from 'ical.js';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../src/lib/opendata/csv';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
 import { type BuildResult, buildSite, FIXTURES } from './support/site';
@@ -146,5 +148,34 @@ describe('hostile content', () => {
       await page.keyboard.press('Tab');
     }
     expect(dialogs).toEqual([]);
+  });
+
+  it('keeps every payload intact and inert in JSON-LD, feeds and open data', () => {
+    const csv = parseCsv(build.read('opendata/hubs.csv').replace(/^\uFEFF/, ''));
+    const nameColumn = csv[0]?.indexOf('名称') ?? -1;
+    const csvNames = csv.slice(1).map((row) => row[nameColumn]);
+    const jsonNames = (JSON.parse(build.read('opendata/hubs.json')) as { hubs: { 名称: string }[] }).hubs.map(
+      (hub) => hub.名称,
+    );
+    XSS_PAYLOADS.forEach((payload, index) => {
+      const html = build.read(`hubs/hostile-${index}/index.html`);
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+      expect(blocks).toHaveLength(1);
+      // Nothing inside the block can end it early or open a comment.
+      expect(blocks[0]?.[1]).not.toMatch(/<\/|<!--/);
+      expect(JSON.parse(blocks[0]?.[1] ?? '').name).toBe(payload);
+
+      const calendar = new ICAL.Component(ICAL.parse(build.read(`hubs/hostile-${index}/calendar.ics`)));
+      const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+      expect(events.length).toBeGreaterThan(0);
+      for (const event of events) {
+        expect(event.summary.startsWith(`${payload} `)).toBe(true);
+        expect(event.location).toContain(payload);
+      }
+
+      // Spreadsheet formula guard: a leading = + - @ gets a quote; nothing else changes.
+      expect(csvNames).toContain(/^[=+\-@]/.test(payload) ? `'${payload}` : payload);
+      expect(jsonNames).toContain(payload);
+    });
   });
 });
