@@ -27,5 +27,18 @@ export default defineConfig({
     // Scripts stay external files, never inlined, so a strict CSP (script-src 'self') holds.
     build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
+    // admin/init.ts reads DECAP_* (public CMS settings, never secrets) at build time.
+    envPrefix: ['PUBLIC_', 'DECAP_'],
+    build: {
+      // Only /admin/ ships a big bundle (Decap, ~5.8 MB raw / 1.5 MB gzip); public pages ship no JS.
+      chunkSizeWarningLimit: 8000,
+      rolldownOptions: {
+        // Decap's TOML and gray-matter dependencies use direct eval; harmless and not ours to fix.
+        onwarn(warning, warn) {
+          if (warning.code === 'EVAL') return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
