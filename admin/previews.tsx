@@ -61,69 +61,74 @@ function Problems({ text }: { text: string }): ReactNode {
   );
 }
 
-export function previewTemplates(context: AdminContext) {
-  const settings = context.settings ?? FALLBACK_SETTINGS;
+/** Set once at start-up from the /admin page; previews only read it. */
+let context: AdminContext = { settings: null, hubs: [], months: [] };
+const settingsNow = () => context.settings ?? FALLBACK_SETTINGS;
 
-  function HubPreview(props: PreviewProps): ReactNode {
-    const result = parsed('hubs', hubSchema, props);
-    if ('problems' in result) return <Problems text={result.problems} />;
-    const hub: Hub = {
-      ...result.data,
-      photos: result.data.photos.map((photo) => ({
-        ...photo,
-        src: props.getAsset(photo.src)?.toString() ?? photo.src,
-      })),
-    };
-    const now = new Date();
-    const months = context.months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: now }));
-    const view = hubView({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
-    return (
-      <main className="admin-preview">
-        <h1>{hub.name}</h1>
-        <HubView
-          view={view}
-          today={tokyoDateOf(now)}
-          prefecture={settings.prefecture}
-          municipality={settings.municipality}
-        />
-      </main>
-    );
-  }
+function HubPreview(props: PreviewProps): ReactNode {
+  const settings = settingsNow();
+  const result = parsed('hubs', hubSchema, props);
+  if ('problems' in result) return <Problems text={result.problems} />;
+  const hub: Hub = {
+    ...result.data,
+    photos: result.data.photos.map((photo) => ({
+      ...photo,
+      src: props.getAsset(photo.src)?.toString() ?? photo.src,
+    })),
+  };
+  const now = new Date();
+  const months = context.months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: now }));
+  const view = hubView({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
+  return (
+    <main className="admin-preview">
+      <h1>{hub.name}</h1>
+      <HubView
+        view={view}
+        today={tokyoDateOf(now)}
+        prefecture={settings.prefecture}
+        municipality={settings.municipality}
+      />
+    </main>
+  );
+}
 
-  function CalendarPreview(props: PreviewProps): ReactNode {
-    const result = parsed('calendars', operatingMonthSchema, props);
-    if ('problems' in result) return <Problems text={result.problems} />;
-    const month: OperatingMonth = result.data;
-    const hub = context.hubs.find((candidate) => candidate.slug === month.hub);
-    if (!hub) return <Problems text="拠点を選んでください。" />;
-    const others = context.months.filter((other) => other.hub === hub.slug && other.month !== month.month);
-    const classify = dayClassifier({
-      schedule: hub.schedule,
-      months: [...others, month],
-      yearEnd: yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo }),
-    });
-    return (
-      <main className="admin-preview">
-        <h1>
-          {hub.name} {monthJa(month.month)}
-        </h1>
-        <MonthCalendar grid={monthGrid(month.month, classify)} />
-      </main>
-    );
-  }
+function CalendarPreview(props: PreviewProps): ReactNode {
+  const settings = settingsNow();
+  const result = parsed('calendars', operatingMonthSchema, props);
+  if ('problems' in result) return <Problems text={result.problems} />;
+  const month: OperatingMonth = result.data;
+  const hub = context.hubs.find((candidate) => candidate.slug === month.hub);
+  if (!hub) return <Problems text="拠点を選んでください。" />;
+  const others = context.months.filter((other) => other.hub === hub.slug && other.month !== month.month);
+  const classify = dayClassifier({
+    schedule: hub.schedule,
+    months: [...others, month],
+    yearEnd: yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo }),
+  });
+  return (
+    <main className="admin-preview">
+      <h1>
+        {hub.name} {monthJa(month.month)}
+      </h1>
+      <MonthCalendar grid={monthGrid(month.month, classify)} />
+    </main>
+  );
+}
 
-  function PagePreview(props: PreviewProps): ReactNode {
-    const result = parsed('pages', programPageSchema, props);
-    if ('problems' in result) return <Problems text={result.problems} />;
-    const page: ProgramPage = result.data;
-    return (
-      <main className="admin-preview">
-        <h1>{page.title}</h1>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown sanitises, as on the site */}
-        <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(result.body) }} />
-      </main>
-    );
-  }
+function PagePreview(props: PreviewProps): ReactNode {
+  const result = parsed('pages', programPageSchema, props);
+  if ('problems' in result) return <Problems text={result.problems} />;
+  const page: ProgramPage = result.data;
+  return (
+    <main className="admin-preview">
+      <h1>{page.title}</h1>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown sanitises, as on the site */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(result.body) }} />
+    </main>
+  );
+}
 
+export function previewTemplates(adminContext: AdminContext) {
+  context = adminContext;
   return { hubs: HubPreview, calendars: CalendarPreview, pages: PagePreview };
 }
