@@ -21,7 +21,11 @@ export function temporaryContentRepo(contentDir: string): { repo: string; conten
     spawnSync('git', args, {
       cwd: repo,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_DATE: '2026-09-01T10:00:00+09:00', GIT_COMMITTER_DATE: '2026-09-01T10:00:00+09:00' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: '2026-09-01T10:00:00+09:00',
+        GIT_COMMITTER_DATE: '2026-09-01T10:00:00+09:00',
+      },
     });
   git('init', '-q', '-b', 'main');
   git('add', '.');
@@ -41,8 +45,23 @@ export async function freePort(): Promise<number> {
 export async function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      // vitest sets MODE=test, which decap-server would read as its proxy mode.
+      MODE: 'fs',
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      GIT_REPO_DIRECTORY: repo,
+      LOG_LEVEL: 'error',
+    },
     stdio: 'pipe',
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
@@ -58,7 +77,7 @@ export async function startDecapServer(repo: string, port: number): Promise<Chil
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill();
-  throw new Error('decap-server did not start');
+  throw new Error(`decap-server did not start: ${output}`);
 }
 
 const TYPES: Record<string, string> = {

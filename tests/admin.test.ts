@@ -1,0 +1,211 @@
+/**
+ * Staff edits through the real CMS: the built /admin in headless Chromium, logged in through
+ * decap-server writing into a temporary git copy of the shipped content. Then a real build
+ * of that edited content must show what staff changed.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../src/lib/content/load';
+import { freePort, launchChromium, serveStatic, startDecapServer, temporaryContentRepo } from './support/cmsStack';
+import { buildSite, SHIPPED_CONTENT } from './support/site';
+
+let content: string;
+let decap: ChildProcess;
+let server: Server;
+let origin: string;
+let browser: BrowserContext;
+
+const hubFile = (slug: string) => path.join(content, 'hubs', `${slug}.md`);
+const read = (file: string) => readFileSync(file, 'utf8');
+
+beforeAll(async () => {
+  const copy = temporaryContentRepo(SHIPPED_CONTENT);
+  content = copy.content;
+  const port = await freePort();
+  decap = await startDecapServer(copy.repo, port);
+  // The admin bundle is pointed at this decap-server at build time (DECAP_LOCAL_BACKEND_URL).
+  // NODE_ENV: vitest sets 'test', which would bundle React's slow development build.
+  const admin = buildSite(content, {
+    DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1`,
+    NODE_ENV: 'production',
+  });
+  if (admin.status !== 0) throw new Error(admin.output);
+  ({ server, origin } = await serveStatic(admin.outDir));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  decap?.kill();
+});
+
+async function openAdmin(hash = ''): Promise<Page> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${origin}/admin/`);
+  const login = page.getByRole('button', { name: 'ログイン' });
+  const signedIn = page.getByRole('heading', { name: 'コレクション' });
+  // The first visit logs in (a click while Decap is still probing decap-server can be lost,
+  // so retry); Decap remembers the local user for the later pages.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const state = await Promise.race([login.waitFor().then(() => 'login'), signedIn.waitFor().then(() => 'in')]);
+    if (state === 'in') break;
+    await login.click();
+    if (
+      await signedIn.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+  }
+  await signedIn.waitFor();
+  if (hash) await page.goto(`${origin}/admin/#${hash}`);
+  return page;
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByText('公開', { exact: true }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+}
+
+async function publishAndWaitFor(page: Page, file: string, before: string): Promise<string> {
+  await publish(page);
+  await expect.poll(() => read(file), { timeout: 15_000 }).not.toBe(before);
+  await page.getByText('保存済').first().waitFor();
+  return read(file);
+}
+
+describe('staff edit content in /admin', () => {
+  it('logs in through the local backend and lists the 9 hubs in Japanese', async () => {
+    const page = await openAdmin('/collections/hubs');
+    const entries = page.locator('a[href*="/collections/hubs/entries/"]');
+    await expect.poll(() => entries.count(), { timeout: 15_000 }).toBe(9);
+    const names = await entries.allInnerTexts();
+    expect(names).toContain('まちCafeなごみ');
+    expect(names).toContain('お茶の間 ぷちだがしやさん');
+    await expect(page.getByText('月ごとの運営カレンダー').count()).resolves.toBeGreaterThan(0);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await page.close();
+  });
+
+  it("changes a hub's closing time: the file changes and still passes the schema", async () => {
+    const file = hubFile('machi-cafe-nagomi');
+    const before = read(file);
+    const page = await openAdmin('/collections/hubs/entries/machi-cafe-nagomi');
+    const closes = page.getByLabel('閉所時刻', { exact: true }).first();
+    await closes.waitFor();
+    expect(await closes.inputValue()).toBe('16:00');
+    await closes.fill('17:30');
+    // The preview pane is the site's own HubView.
+    await expect.poll(() => page.frameLocator('iframe').locator('.hub-summary').innerText()).toContain('9時〜17時半');
+    const after = await publishAndWaitFor(page, file, before);
+    expect(after).toMatch(/^ {2}closes: "?17:30"?$/m);
+    const hub = loadContent(content).hubs.find((entry) => entry.data.slug === 'machi-cafe-nagomi');
+    expect(hub?.data.schedule).toMatchObject({ opens: '09:00', closes: '17:30' });
+    await page.close();
+  });
+
+  it('adds a month of operating days for the irregular hub with the hub and date pickers', async () => {
+    const page = await openAdmin('/collections/calendars/new');
+    const hub = page.getByLabel('拠点', { exact: true });
+    await hub.click();
+    await page.keyboard.type('ぷち');
+    await page.getByRole('option', { name: /ぷちだがしやさん/ }).click();
+    await page.getByLabel('対象の月', { exact: true }).fill('2026-10');
+    const addDay = page.getByRole('button', { name: '運営日を追加' });
+    await addDay.click();
+    await addDay.click();
+    const dates = page.getByLabel('日付', { exact: true });
+    expect(await dates.nth(0).getAttribute('type')).toBe('date');
+    await dates.nth(0).fill('2026-10-01');
+    await dates.nth(1).fill('2026-10-05');
+    await publish(page);
+    const file = path.join(content, 'calendars', 'ochanoma-puchi-dagashiyasan-2026-10.yaml');
+    await expect.poll(() => read(file).includes('2026-10-05'), { timeout: 15_000 }).toBe(true);
+    expect(read(file)).toBe(
+      'hub: ochanoma-puchi-dagashiyasan\nmonth: 2026-10\nopenDays:\n  - date: 2026-10-01\n  - date: 2026-10-05\n',
+    );
+    const month = loadContent(content).months.find((entry) => entry.data.hub === 'ochanoma-puchi-dagashiyasan');
+    expect(month?.data.openDays.map((day) => day.date)).toEqual(['2026-10-01', '2026-10-05']);
+    await page.close();
+  });
+
+  it('refuses a closing time before the opening time with the Japanese message, leaving the file alone', async () => {
+    const file = hubFile('yui-cafe');
+    const before = read(file);
+    const page = await openAdmin('/collections/hubs/entries/yui-cafe');
+    const closes = page.getByLabel('閉所時刻', { exact: true }).first();
+    await closes.waitFor();
+    await closes.fill('08:00');
+    await publish(page);
+    const notice = page.locator('.Toastify');
+    await expect.poll(() => notice.innerText()).toContain('閉所時刻は開所時刻より後にしてください。');
+    expect(await notice.innerText()).toContain('開所日と時間 › 閉所時刻');
+    await expect(page.getByText('未保存').count()).resolves.toBe(1);
+    await page.waitForTimeout(1000);
+    expect(read(file)).toBe(before);
+    await page.close();
+  });
+
+  it('refuses a malformed phone number in the form, leaving the file alone', async () => {
+    const file = hubFile('yui-cafe');
+    const before = read(file);
+    const page = await openAdmin('/collections/hubs/entries/yui-cafe');
+    const phone = page.getByLabel('電話番号', { exact: true });
+    await phone.waitFor();
+    await phone.fill('0798-123');
+    await publish(page);
+    // Decap's own pattern check, with the schema's message, next to the field.
+    await page
+      .getByText('電話番号は「0798-35-3187」のように市外局番からハイフン区切りで入力してください。')
+      .first()
+      .waitFor();
+    await page.waitForTimeout(1000);
+    expect(read(file)).toBe(before);
+    await page.close();
+  });
+
+  it('keeps Japanese text with emoji typed into a body exactly', async () => {
+    const file = hubFile('hamaco-living');
+    const before = read(file);
+    const typed = '🍵お茶をどうぞ😊👨‍👩‍👧「木曜は１０時から」〜です';
+    const page = await openAdmin('/collections/hubs/entries/hamaco-living');
+    const editor = page.locator('[contenteditable=true]').first();
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(typed);
+    const after = await publishAndWaitFor(page, file, before);
+    expect(after).toContain(typed);
+    const hub = loadContent(content).hubs.find((entry) => entry.data.slug === 'hamaco-living');
+    expect(hub?.body).toContain(typed);
+    expect(hub?.body).toContain('運営は一般社団法人まちのね浜甲子園が地域のみなさんと一緒に行っています。');
+    await page.close();
+  });
+
+  it('a build of the edited content shows the new closing time and the announced days', async () => {
+    const build = buildSite(content, { NODE_ENV: 'production' });
+    expect(build.status, build.output).toBe(0);
+    const site = await serveStatic(build.outDir);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${site.origin}/hubs/machi-cafe-nagomi/`);
+      expect(await page.locator('.hub-summary').innerText()).toContain('9時〜17時半');
+      await page.goto(`${site.origin}/hubs/ochanoma-puchi-dagashiyasan/`);
+      const october = page.locator('table.month-calendar', { hasText: '2026年10月の開所日' });
+      expect(await october.locator('td.day.open .date').allInnerTexts()).toEqual(['1', '5']);
+      expect(await october.locator('td.day.open .detail').first().innerText()).toContain('10時〜17時');
+      await page.goto(`${site.origin}/hubs/hamaco-living/`);
+      expect(await page.locator('.prose').innerText()).toContain('🍵お茶をどうぞ😊👨‍👩‍👧「木曜は１０時から」〜です');
+    } finally {
+      await page.close();
+      site.server.close();
+    }
+  });
+});
