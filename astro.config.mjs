@@ -29,6 +29,11 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
     // admin/init.ts reads DECAP_* (public CMS settings, never secrets) at build time.
     envPrefix: ['PUBLIC_', 'DECAP_'],
+    // Pre-bundle the CMS when `astro dev` starts, so the first visit to /admin/ does not
+    // trigger a re-optimisation and a reload mid-load. Cache per checkout, not in a
+    // node_modules that several worktrees may share.
+    optimizeDeps: { include: ['decap-cms-app', 'immutable'] },
+    cacheDir: './.astro/vite',
     build: {
       // Only /admin/ ships a big bundle (Decap, ~5.8 MB raw / 1.5 MB gzip); public pages ship no JS.
       chunkSizeWarningLimit: 8000,

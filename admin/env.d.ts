@@ -11,3 +11,9 @@ interface ImportMetaEnv {
   readonly DECAP_CONTENT_ROOT?: string;
   readonly DECAP_SITE_URL?: string;
 }
+
+/** Decap's phrase tables (the unit test compares Japanese against English). */
+declare module 'decap-cms-locales/dist/esm/*' {
+  const phrases: Record<string, unknown>;
+  export default phrases;
+}

@@ -103,7 +103,7 @@ describe('staff edit content in /admin', () => {
     expect(await closes.inputValue()).toBe('16:00');
     await closes.fill('17:30');
     // The preview pane is the site's own HubView.
-    await expect.poll(() => page.frameLocator('iframe').locator('.hub-summary').innerText()).toContain('9時〜17時半');
+    await expect.poll(() => page.frameLocator('iframe').locator('.hub-summary').textContent()).toContain('9時〜17時半');
     const after = await publishAndWaitFor(page, file, before);
     expect(after).toMatch(/^ {2}closes: "?17:30"?$/m);
     const hub = loadContent(content).hubs.find((entry) => entry.data.slug === 'machi-cafe-nagomi');
@@ -145,8 +145,8 @@ describe('staff edit content in /admin', () => {
     await closes.fill('08:00');
     await publish(page);
     const notice = page.locator('.Toastify');
-    await expect.poll(() => notice.innerText()).toContain('閉所時刻は開所時刻より後にしてください。');
-    expect(await notice.innerText()).toContain('開所日と時間 › 閉所時刻');
+    await expect.poll(() => notice.textContent()).toContain('閉所時刻は開所時刻より後にしてください。');
+    expect(await notice.textContent()).toContain('開所日と時間 › 閉所時刻');
     await expect(page.getByText('未保存').count()).resolves.toBe(1);
     await page.waitForTimeout(1000);
     expect(read(file)).toBe(before);
@@ -196,13 +196,13 @@ describe('staff edit content in /admin', () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${site.origin}/hubs/machi-cafe-nagomi/`);
-      expect(await page.locator('.hub-summary').innerText()).toContain('9時〜17時半');
+      expect(await page.locator('.hub-summary').textContent()).toContain('9時〜17時半');
       await page.goto(`${site.origin}/hubs/ochanoma-puchi-dagashiyasan/`);
       const october = page.locator('table.month-calendar', { hasText: '2026年10月の開所日' });
       expect(await october.locator('td.day.open .date').allInnerTexts()).toEqual(['1', '5']);
-      expect(await october.locator('td.day.open .detail').first().innerText()).toContain('10時〜17時');
+      expect(await october.locator('td.day.open .detail').first().textContent()).toContain('10時〜17時');
       await page.goto(`${site.origin}/hubs/hamaco-living/`);
-      expect(await page.locator('.prose').innerText()).toContain('🍵お茶をどうぞ😊👨‍👩‍👧「木曜は１０時から」〜です');
+      expect(await page.locator('.prose').textContent()).toContain('🍵お茶をどうぞ😊👨‍👩‍👧「木曜は１０時から」〜です');
     } finally {
       await page.close();
       site.server.close();
