@@ -24,8 +24,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [pureModules()],
-    // Scripts stay external files, never inlined, so a strict CSP (script-src 'self') holds.
-    build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
     // admin/init.ts reads DECAP_* (public CMS settings, never secrets) at build time.
     envPrefix: ['PUBLIC_', 'DECAP_'],
@@ -35,6 +33,8 @@ export default defineConfig({
     optimizeDeps: { include: ['decap-cms-app', 'immutable'] },
     cacheDir: './.astro/vite',
     build: {
+      // Scripts stay external files, never inlined, so a strict CSP (script-src 'self') holds.
+      assetsInlineLimit: 0,
       // Only /admin/ ships a big bundle (Decap, ~5.8 MB raw / 1.5 MB gzip); public pages ship no JS.
       chunkSizeWarningLimit: 8000,
       rolldownOptions: {

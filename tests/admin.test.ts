@@ -4,20 +4,25 @@
  * of that edited content must show what staff changed.
  */
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
-import { freePort, launchChromium, serveStatic, startDecapServer, temporaryContentRepo } from './support/cmsStack';
+import { type HeadlessChromium, launchChromium } from './support/browser';
+import { freePort, startDecapServer, temporaryContentRepo } from './support/cmsStack';
+import { type StaticServer, serveStatic } from './support/server';
 import { buildSite, SHIPPED_CONTENT } from './support/site';
 
 let content: string;
 let decap: ChildProcess;
-let server: Server;
-let origin: string;
+let admin: StaticServer;
+let chromium: HeadlessChromium;
 let browser: BrowserContext;
+/** Temporary folders to remove afterwards: the content repository and the builds. */
+const scratch: string[] = [];
+/** What Chromium reports the page's Content-Security-Policy blocked, across every page. */
+const cspViolations: string[] = [];
 
 const hubFile = (slug: string) => path.join(content, 'hubs', `${slug}.md`);
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -25,29 +30,34 @@ const read = (file: string) => readFileSync(file, 'utf8');
 beforeAll(async () => {
   const copy = temporaryContentRepo(SHIPPED_CONTENT);
   content = copy.content;
+  scratch.push(copy.repo);
   const port = await freePort();
   decap = await startDecapServer(copy.repo, port);
   // The admin bundle is pointed at this decap-server at build time (DECAP_LOCAL_BACKEND_URL).
-  // NODE_ENV: vitest sets 'test', which would bundle React's slow development build.
-  const admin = buildSite(content, {
-    DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1`,
-    NODE_ENV: 'production',
-  });
-  if (admin.status !== 0) throw new Error(admin.output);
-  ({ server, origin } = await serveStatic(admin.outDir));
-  browser = await launchChromium();
+  const build = buildSite(content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
+  scratch.push(build.outDir);
+  if (build.status !== 0) throw new Error(build.output);
+  // Served with the production headers, so the CMS runs under the /admin/ CSP.
+  admin = await serveStatic(build.outDir);
+  chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
+  browser = chromium.context;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await chromium?.close();
+  await admin?.close();
   decap?.kill();
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
 async function openAdmin(hash = ''): Promise<Page> {
   const page = await browser.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${origin}/admin/`);
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy'))
+      cspViolations.push(`${message.text()} at ${JSON.stringify(message.location())} on ${page.url()}`);
+  });
+  await page.goto(`${admin.origin}/admin/`);
   const login = page.getByRole('button', { name: 'ログイン' });
   const signedIn = page.getByRole('heading', { name: 'コレクション' });
   // The first visit logs in (a click while Decap is still probing decap-server can be lost,
@@ -65,7 +75,7 @@ async function openAdmin(hash = ''): Promise<Page> {
       break;
   }
   await signedIn.waitFor();
-  if (hash) await page.goto(`${origin}/admin/#${hash}`);
+  if (hash) await page.goto(`${admin.origin}/admin/#${hash}`);
   return page;
 }
 
@@ -189,8 +199,13 @@ describe('staff edit content in /admin', () => {
     await page.close();
   });
 
+  it('ran every edit under the production /admin/ CSP without a violation', () => {
+    expect(cspViolations).toEqual([]);
+  });
+
   it('a build of the edited content shows the new closing time and the announced days', async () => {
-    const build = buildSite(content, { NODE_ENV: 'production' });
+    const build = buildSite(content);
+    scratch.push(build.outDir);
     expect(build.status, build.output).toBe(0);
     const site = await serveStatic(build.outDir);
     const page = await browser.newPage();
@@ -205,7 +220,7 @@ describe('staff edit content in /admin', () => {
       expect(await page.locator('.prose').textContent()).toContain('🍵お茶をどうぞ😊👨‍👩‍👧「木曜は１０時から」〜です');
     } finally {
       await page.close();
-      site.server.close();
+      await site.close();
     }
   });
 });

@@ -1,15 +1,13 @@
 /**
  * The real editing stack for browser tests: a temporary git repository holding a copy of
- * the content, decap-server writing into it (127.0.0.1 only), a static server over a
- * built site, and headless Chromium.
+ * the content and decap-server writing into it (127.0.0.1 only). The built site is served
+ * by ./server.ts and driven by ./browser.ts, like every other browser test.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
 import { PROJECT_ROOT } from './site';
 
 /** A copy of `contentDir` at <repo>/content, committed, so decap-server edits a throwaway repo. */
@@ -78,57 +76,4 @@ export async function startDecapServer(repo: string, port: number): Promise<Chil
   }
   child.kill();
   throw new Error(`decap-server did not start: ${output}`);
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.ics': 'text/calendar',
-};
-
-/** A static server over a built site on 127.0.0.1 with an OS-assigned port. */
-export async function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
-
-/** Headless Chromium with a fresh profile (closing the context closes the browser). */
-export async function launchChromium(): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-chromium-'));
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    viewport: { width: 1400, height: 1000 },
-    locale: 'ja-JP',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
