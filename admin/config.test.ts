@@ -20,7 +20,7 @@ const fieldsOf = (name: string): DecapField[] =>
   (collection(name)?.fields ?? collection(name)?.files?.[0]?.fields ?? []) as DecapField[];
 
 /** Walks schema and Decap fields side by side, returning every mismatch found. */
-function drift(schema: AnySchema, fields: readonly DecapField[], where: string): string[] {
+function drift(schema: AnySchema, fields: readonly DecapField[], where: string, insideOptional = false): string[] {
   const { core } = unwrap(schema);
   const shape = definitionOf(core).shape ?? {};
   const problems: string[] = [];
@@ -34,18 +34,17 @@ function drift(schema: AnySchema, fields: readonly DecapField[], where: string):
     }
     const unwrapped = unwrap(child);
     if (field.label !== unwrapped.meta.label) problems.push(`${path}: label ${field.label} ≠ ${unwrapped.meta.label}`);
-    if (
-      (field.required === false) !== (unwrapped.optional || (field.widget === 'list' && true)) &&
-      !where.includes('?')
-    )
-      problems.push(`${path}: required ${String(field.required)} but schema optional=${unwrapped.optional}`);
+    const def = definitionOf(unwrapped.core);
+    // Optional in the form: optional or defaulted in the schema, a list (empty is fine), or
+    // inside an optional group (the schema then checks the group as a whole before saving).
+    const optional = unwrapped.optional || def.type === 'array' || insideOptional;
+    if ((field.required === false) !== optional)
+      problems.push(`${path}: required ${String(field.required)} but the schema makes it optional=${optional}`);
     const patterns = stringPatterns(unwrapped.core);
     // A relation only offers existing hubs' slugs, so it needs no pattern of its own.
     if (patterns.length > 0 && field.widget !== 'relation' && field.pattern?.[0] !== patterns[0]?.[0])
       problems.push(`${path}: pattern ${String(field.pattern?.[0])} ≠ ${String(patterns[0]?.[0])}`);
-    const def = definitionOf(unwrapped.core);
-    if (def.type === 'object')
-      problems.push(...drift(unwrapped.core, field.fields ?? [], unwrapped.optional ? `${path}?` : path));
+    if (def.type === 'object') problems.push(...drift(unwrapped.core, field.fields ?? [], path, unwrapped.optional));
     if (def.type === 'array' && def.element && definitionOf(unwrap(def.element).core).type === 'object')
       problems.push(...drift(def.element, field.fields ?? [], path));
   }
