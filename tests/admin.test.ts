@@ -203,7 +203,7 @@ describe('staff edit content in /admin', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it('a build of the edited content shows the new closing time and the announced days', async () => {
+  it('a build of the edited content shows the new closing time, and the announced days on the page and in the feed', async () => {
     const build = buildSite(content);
     scratch.push(build.outDir);
     expect(build.status, build.output).toBe(0);
@@ -216,6 +216,12 @@ describe('staff edit content in /admin', () => {
       const october = page.locator('table.month-calendar', { hasText: '2026年10月の開所日' });
       expect(await october.locator('td.day.open .date').allInnerTexts()).toEqual(['1', '5']);
       expect(await october.locator('td.day.open .detail').first().textContent()).toContain('10時〜17時');
+      // …and in its calendar feed: 10:00 JST is 01:00 UTC.
+      const feed = build.read('hubs/ochanoma-puchi-dagashiyasan/calendar.ics');
+      expect(feed.match(/^DTSTART:202610\d\dT\d+Z$/gm)).toEqual([
+        'DTSTART:20261001T010000Z',
+        'DTSTART:20261005T010000Z',
+      ]);
       await page.goto(`${site.origin}/hubs/hamaco-living/`);
       expect(await page.locator('.prose').textContent()).toContain('🍵お茶をどうぞ😊👨‍👩‍👧「木曜は１０時から」〜です');
     } finally {
