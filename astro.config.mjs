@@ -24,8 +24,26 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [pureModules()],
-    // Scripts stay external files, never inlined, so a strict CSP (script-src 'self') holds.
-    build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
+    // admin/init.ts reads DECAP_* (public CMS settings, never secrets) at build time.
+    envPrefix: ['PUBLIC_', 'DECAP_'],
+    // Pre-bundle the CMS when `astro dev` starts, so the first visit to /admin/ does not
+    // trigger a re-optimisation and a reload mid-load. Cache per checkout, not in a
+    // node_modules that several worktrees may share.
+    optimizeDeps: { include: ['decap-cms-app', 'immutable'] },
+    cacheDir: './.astro/vite',
+    build: {
+      // Scripts stay external files, never inlined, so a strict CSP (script-src 'self') holds.
+      assetsInlineLimit: 0,
+      // Only /admin/ ships a big bundle (Decap, ~5.8 MB raw / 1.5 MB gzip); public pages ship no JS.
+      chunkSizeWarningLimit: 8000,
+      rolldownOptions: {
+        // Decap's TOML and gray-matter dependencies use direct eval; harmless and not ours to fix.
+        onwarn(warning, warn) {
+          if (warning.code === 'EVAL') return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

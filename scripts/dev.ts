@@ -10,10 +10,13 @@ const decapPort = process.env.DECAP_PORT ?? '8081';
 const children = [
   spawn(...nodeBin('decap-server/dist/index.js'), {
     stdio: 'inherit',
+    // MODE=fs: write files straight into the checkout (a stray MODE from the shell would change it).
     env: { ...process.env, MODE: 'fs', BIND_HOST: '127.0.0.1', PORT: decapPort, GIT_REPO_DIRECTORY: process.cwd() },
   }),
   spawn(...nodeBin('astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)]), {
     stdio: 'inherit',
+    // /admin talks to this decap-server (127.0.0.1, not 'localhost', which may resolve to ::1).
+    env: { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${decapPort}/api/v1`, ...process.env },
   }),
 ];
 

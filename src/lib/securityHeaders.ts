@@ -26,14 +26,9 @@ const ADMIN_POLICY: Policy = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  // The git backend's API and the local decap-server used while editing on this machine.
-  'connect-src': [
-    "'self'",
-    'https://api.github.com',
-    'https://github.com',
-    'http://localhost:8081',
-    'http://127.0.0.1:8081',
-  ],
+  // The git backend's API and the local decap-server used while editing on this machine
+  // (any port: DECAP_PORT and the tests choose their own).
+  'connect-src': ["'self'", 'https://api.github.com', 'https://github.com', 'http://localhost:*', 'http://127.0.0.1:*'],
   'frame-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
@@ -52,6 +47,7 @@ function serialise(policy: Policy, omit: readonly string[] = []): string {
 export const PUBLIC_CSP_META = serialise(PUBLIC_POLICY, ['frame-ancestors']);
 export const PUBLIC_CSP = serialise(PUBLIC_POLICY);
 export const ADMIN_CSP = serialise(ADMIN_POLICY);
+export const ADMIN_CSP_META = serialise(ADMIN_POLICY, ['frame-ancestors']);
 
 const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',

@@ -16,13 +16,25 @@ export interface BuildResult {
   read: (file: string) => string;
 }
 
+/**
+ * What vitest sets in process.env for its own Vite. A child `astro build` must not inherit
+ * them: DEV=1 makes `import.meta.env.DEV` true (and PROD false) in a production build.
+ */
+const VITEST_ENV = ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV', 'TEST', 'VITEST'];
+
+function parentEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of VITEST_ENV) delete env[key];
+  return env;
+}
+
 /** Runs the real `astro build` on a content folder into a fresh temporary dist. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'kyosei-dist-'));
   const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...env },
+    env: { ...parentEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return {

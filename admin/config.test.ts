@@ -1,0 +1,204 @@
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { operatingMonthSchema } from '../src/schema/calendar';
+import { hubSchema } from '../src/schema/hub';
+import { definitionOf, unwrap } from '../src/schema/introspect';
+import { programPageSchema } from '../src/schema/page';
+import { PHONE_PATTERN, TIME_PATTERN } from '../src/schema/primitives';
+import { settingsSchema } from '../src/schema/settings';
+import { decapConfig } from './config';
+import type { DecapField } from './fields';
+import { stringPatterns } from './fields';
+import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
+import { entryProblems, withoutBlanks } from './validate';
+
+type AnySchema = z.core.$ZodType;
+
+const config = decapConfig();
+const collection = (name: string) => config.collections.find((candidate) => candidate.name === name);
+const fieldsOf = (name: string): DecapField[] =>
+  (collection(name)?.fields ?? collection(name)?.files?.[0]?.fields ?? []) as DecapField[];
+
+/** Walks schema and Decap fields side by side, returning every mismatch found. */
+function drift(schema: AnySchema, fields: readonly DecapField[], where: string, insideOptional = false): string[] {
+  const { core } = unwrap(schema);
+  const shape = definitionOf(core).shape ?? {};
+  const problems: string[] = [];
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  for (const [key, child] of Object.entries(shape)) {
+    const field = byName.get(key);
+    const path = `${where}.${key}`;
+    if (!field) {
+      problems.push(`${path}: missing from the CMS`);
+      continue;
+    }
+    const unwrapped = unwrap(child);
+    if (field.label !== unwrapped.meta.label) problems.push(`${path}: label ${field.label} ≠ ${unwrapped.meta.label}`);
+    const def = definitionOf(unwrapped.core);
+    // Optional in the form: optional or defaulted in the schema, a list (empty is fine), or
+    // inside an optional group (the schema then checks the group as a whole before saving).
+    const optional = unwrapped.optional || def.type === 'array' || insideOptional;
+    if ((field.required === false) !== optional)
+      problems.push(`${path}: required ${String(field.required)} but the schema makes it optional=${optional}`);
+    const patterns = stringPatterns(unwrapped.core);
+    // A relation only offers existing hubs' slugs, so it needs no pattern of its own.
+    if (patterns.length > 0 && field.widget !== 'relation' && field.pattern?.[0] !== patterns[0]?.[0])
+      problems.push(`${path}: pattern ${String(field.pattern?.[0])} ≠ ${String(patterns[0]?.[0])}`);
+    if (def.type === 'object') problems.push(...drift(unwrapped.core, field.fields ?? [], path, unwrapped.optional));
+    if (def.type === 'array' && def.element && definitionOf(unwrap(def.element).core).type === 'object')
+      problems.push(...drift(def.element, field.fields ?? [], path));
+  }
+  for (const field of fields) {
+    if (!(field.name in shape) && field.name !== 'body') problems.push(`${where}.${field.name}: not in the schema`);
+  }
+  return problems;
+}
+
+describe('Decap config generated from the content schemas', () => {
+  it.each([
+    ['hubs', hubSchema],
+    ['calendars', operatingMonthSchema],
+    ['pages', programPageSchema],
+    ['settings', settingsSchema],
+  ] as const)('%s covers every schema field, with its label, requiredness and pattern', (name, schema) => {
+    expect(drift(schema, fieldsOf(name), name)).toEqual([]);
+  });
+
+  it('uses HH:MM time pickers, plain-date pickers, weekday and hub choices', () => {
+    const schedule = fieldsOf('hubs').find((field) => field.name === 'schedule')?.fields ?? [];
+    const opens = schedule.find((field) => field.name === 'opens');
+    expect(opens).toMatchObject({ widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm' });
+    expect(opens?.pattern?.[0]).toBe(TIME_PATTERN);
+    const weekdays = schedule.find((field) => field.name === 'weekdays');
+    expect(weekdays).toMatchObject({ widget: 'select', multiple: true, required: false });
+    expect(weekdays?.options?.map((option) => option.label)).toEqual([
+      '月曜日',
+      '火曜日',
+      '水曜日',
+      '木曜日',
+      '金曜日',
+      '土曜日',
+      '日曜日',
+    ]);
+    expect(schedule.find((field) => field.name === 'kind')?.options).toEqual([
+      { value: 'weekly', label: '曜日固定' },
+      { value: 'irregular', label: '曜日固定なし(月ごとに運営日を掲載)' },
+    ]);
+    expect(schedule.find((field) => field.name === 'closedOnHolidays')).toMatchObject({
+      widget: 'boolean',
+      default: true,
+    });
+
+    const month = fieldsOf('calendars');
+    expect(month.find((field) => field.name === 'hub')).toMatchObject({
+      widget: 'relation',
+      collection: 'hubs',
+      value_field: 'slug',
+      display_fields: ['name'],
+    });
+    const openDays = month.find((field) => field.name === 'openDays');
+    expect(openDays?.fields?.find((field) => field.name === 'date')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
+    expect(openDays?.fields?.find((field) => field.name === 'date')).not.toHaveProperty('picker_utc');
+    expect(fieldsOf('hubs').find((field) => field.name === 'phone')?.pattern?.[0]).toBe(PHONE_PATTERN);
+    const photos = fieldsOf('hubs').find((field) => field.name === 'photos');
+    expect(photos?.fields?.find((field) => field.name === 'src')?.widget).toBe('image');
+    expect(photos?.fields?.find((field) => field.name === 'alt')?.required).toBeUndefined();
+  });
+
+  it('keeps Decap patterns equivalent to the schema on real values', () => {
+    const hubs = fieldsOf('hubs');
+    const kana = hubs.find((field) => field.name === 'nameKana')?.pattern?.[0] as RegExp;
+    // Decap calls RegExp(pattern): a RegExp instance comes back unchanged, flags and all.
+    expect(RegExp(kana).test('まちかふぇなごみ')).toBe(true);
+    expect(RegExp(kana).test('Machi')).toBe(false);
+    const phone = hubs.find((field) => field.name === 'phone')?.pattern?.[0] as RegExp;
+    expect(RegExp(phone).test('0798-20-2333')).toBe(true);
+    expect(RegExp(phone).test('079820233')).toBe(false);
+  });
+
+  it('edits the content root the site reads, and the production backend only from the environment', () => {
+    expect(collection('hubs')?.folder).toBe('content/hubs');
+    expect(collection('settings')?.files?.[0]?.file).toBe('content/settings/site.yaml');
+    expect(config).not.toHaveProperty('publish_mode');
+    expect(config.local_backend).toBe(true);
+    const deployed = decapConfig({
+      backendRepo: 'city/kyosei',
+      baseUrl: 'https://auth.example.org',
+      contentRoot: './site-content/',
+      localBackendUrl: 'http://localhost:9999/api/v1',
+    });
+    expect(deployed.backend).toMatchObject({ name: 'github', repo: 'city/kyosei', branch: 'main' });
+    expect(deployed).toMatchObject({
+      publish_mode: 'editorial_workflow',
+      local_backend: { url: 'http://localhost:9999/api/v1' },
+    });
+    expect(deployed.collections.find((c) => c.name === 'calendars')?.folder).toBe('site-content/calendars');
+  });
+});
+
+describe('checks before saving', () => {
+  const hub = {
+    slug: 'machi-cafe-nagomi',
+    name: 'まちCafeなごみ',
+    nameKana: 'まちかふぇなごみ',
+    district: '',
+    address: { street: '東鳴尾町2丁目16-19-102', building: '' },
+    phone: '0798-20-2333',
+    operator: { name: 'なごみ', kind: '特定非営利活動法人' },
+    schedule: { kind: 'weekly', weekdays: ['mon'], opens: '09:00', closes: '16:00' },
+    coordinates: {},
+    body: '本文',
+  };
+
+  it('accepts a valid hub once blanks Decap leaves are dropped', () => {
+    expect(entryProblems('hubs', hub)).toEqual([]);
+    expect(withoutBlanks(hub as never)).not.toHaveProperty('district');
+    expect(withoutBlanks(hub as never)).not.toHaveProperty('coordinates');
+  });
+
+  it('refuses closing before opening and a malformed phone, in Japanese, naming the field', () => {
+    const problems = entryProblems('hubs', {
+      ...hub,
+      phone: '0798-20-23',
+      schedule: { ...hub.schedule, closes: '08:00' },
+    });
+    expect(problems).toContainEqual({
+      field: 'schedule.closes',
+      fieldLabel: '開所日と時間 › 閉所時刻',
+      message: '閉所時刻は開所時刻より後にしてください。',
+    });
+    expect(problems.map((problem) => problem.field)).toContain('phone');
+  });
+
+  it('refuses a day outside the calendar month', () => {
+    const problems = entryProblems('calendars', {
+      hub: 'ochanoma-puchi-dagashiyasan',
+      month: '2026-12',
+      openDays: [{ date: '2027-01-04' }],
+    });
+    expect(problems[0]?.message).toContain('対象の月(2026-12)の日付ではありません');
+  });
+});
+
+describe('Japanese UI strings', () => {
+  it('fills every string Decap leaves in English', async () => {
+    const en = (await import('decap-cms-locales/dist/esm/en/index.js')).default as Record<string, unknown>;
+    const ja = (await import('decap-cms-locales/dist/esm/ja/index.js')).default as Record<string, unknown>;
+    const merged = mergePhrases(ja as never, JAPANESE_ADDITIONS);
+    const missing: string[] = [];
+    const walk = (english: Record<string, unknown>, japanese: Record<string, unknown> | undefined, path: string) => {
+      for (const [key, value] of Object.entries(english)) {
+        const there = japanese?.[key];
+        if (typeof value === 'object')
+          walk(value as Record<string, unknown>, there as Record<string, unknown>, `${path}.${key}`);
+        else if (typeof there !== 'string') missing.push(`${path}.${key}`);
+      }
+    };
+    walk(en as Record<string, unknown>, merged, 'ja');
+    expect(missing).toEqual([]);
+  });
+});

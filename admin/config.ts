@@ -1,0 +1,140 @@
+/**
+ * The whole Decap CMS configuration, generated from the content schemas. Nothing here
+ * repeats a field by hand: labels, hints, patterns and widgets come from src/schema.
+ */
+import { operatingMonthSchema } from '../src/schema/calendar';
+import { hubSchema } from '../src/schema/hub';
+import { programPageSchema } from '../src/schema/page';
+import { settingsSchema } from '../src/schema/settings';
+import { type DecapField, decapFields } from './fields';
+
+/** What varies between a laptop and the deployed site; all of it is public (no secrets). */
+export interface AdminEnvironment {
+  /** 'owner/name' of the GitHub repository; when set, the deployed CMS edits it through GitHub. */
+  backendRepo?: string | undefined;
+  /** 'github' (default with a repository) or 'git-gateway' (Netlify Identity). */
+  backendName?: string | undefined;
+  backendBranch?: string | undefined;
+  /** The OAuth provider that hands Decap a GitHub token (e.g. a small Cloudflare/Netlify function). */
+  baseUrl?: string | undefined;
+  authEndpoint?: string | undefined;
+  /** decap-server's API, when it is not the default http://localhost:8081/api/v1. */
+  localBackendUrl?: string | undefined;
+  /** The content root inside the repository, as the site reads it (CONTENT_DIR); default 'content'. */
+  contentRoot?: string | undefined;
+  siteUrl?: string | undefined;
+}
+
+export const COLLECTION_NAMES = { hubs: 'hubs', calendars: 'calendars', pages: 'pages', settings: 'settings' } as const;
+
+const BODY_FIELD = {
+  name: 'body',
+  label: '本文',
+  widget: 'markdown',
+  required: false,
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+  editor_components: [],
+  modes: ['rich_text', 'raw'],
+} satisfies DecapField;
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+}
+
+export function decapConfig(environment: AdminEnvironment = {}) {
+  const root = trimSlashes(environment.contentRoot || 'content');
+  const backendName = environment.backendName || (environment.backendRepo ? 'github' : '');
+  const production = backendName
+    ? {
+        name: backendName,
+        ...(environment.backendRepo ? { repo: environment.backendRepo } : {}),
+        branch: environment.backendBranch || 'main',
+        ...(environment.baseUrl ? { base_url: environment.baseUrl } : {}),
+        ...(environment.authEndpoint ? { auth_endpoint: environment.authEndpoint } : {}),
+        commit_messages: {
+          create: '{{collection}}「{{slug}}」を追加',
+          update: '{{collection}}「{{slug}}」を更新',
+          delete: '{{collection}}「{{slug}}」を削除',
+          uploadMedia: '画像「{{path}}」を追加',
+          deleteMedia: '画像「{{path}}」を削除',
+        },
+      }
+    : // Not configured for production: the CMS works only against decap-server on this machine.
+      { name: 'git-gateway', branch: environment.backendBranch || 'main' };
+
+  return {
+    load_config_file: false,
+    locale: 'ja',
+    backend: production,
+    local_backend: environment.localBackendUrl ? { url: environment.localBackendUrl } : true,
+    // Draft → review → publish on the real repository. decap-server's default mode writes files
+    // directly and has no drafts, so the workflow is only switched on with a repository.
+    ...(backendName ? { publish_mode: 'editorial_workflow' } : {}),
+    ...(environment.siteUrl ? { site_url: environment.siteUrl, display_url: environment.siteUrl } : {}),
+    media_folder: 'public/images/hubs',
+    public_folder: '/images/hubs',
+    slug: { encoding: 'ascii', clean_accents: true },
+    collections: [
+      {
+        name: COLLECTION_NAMES.hubs,
+        label: '交流拠点',
+        label_singular: '交流拠点',
+        description: '拠点ごとの名前・所在地・電話番号・開所日と時間などです。',
+        folder: `${root}/hubs`,
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        slug: '{{fields.slug}}',
+        identifier_field: 'name',
+        summary: '{{name}}',
+        sortable_fields: ['nameKana', 'slug'],
+        fields: [...decapFields(hubSchema), { ...BODY_FIELD, label: '拠点の紹介文' }],
+      },
+      {
+        name: COLLECTION_NAMES.calendars,
+        label: '月ごとの運営カレンダー',
+        label_singular: '月ごとの運営カレンダー',
+        description:
+          '拠点ごと・月ごとに1件です。曜日固定なしの拠点の運営日、臨時休業、祝日などの特別開所を登録します。',
+        folder: `${root}/calendars`,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{fields.hub}}-{{fields.month}}',
+        identifier_field: 'month',
+        summary: '{{month}} {{hub}}',
+        sortable_fields: ['month', 'hub'],
+        fields: decapFields(operatingMonthSchema),
+      },
+      {
+        name: COLLECTION_NAMES.pages,
+        label: '制度の案内ページ',
+        label_singular: '案内ページ',
+        folder: `${root}/pages`,
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        slug: '{{fields.slug}}',
+        identifier_field: 'title',
+        summary: '{{title}}',
+        sortable_fields: ['order', 'title'],
+        fields: [...decapFields(programPageSchema), BODY_FIELD],
+      },
+      {
+        name: COLLECTION_NAMES.settings,
+        label: 'サイトの設定',
+        files: [
+          {
+            name: 'site',
+            label: 'サイトの設定(サイト名・お問い合わせ先・年末年始)',
+            file: `${root}/settings/site.yaml`,
+            format: 'yaml',
+            fields: decapFields(settingsSchema),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export type DecapConfig = ReturnType<typeof decapConfig>;

@@ -1,0 +1,134 @@
+/**
+ * Decap preview panes that render the site's own components with the site's own CSS, so
+ * what staff see while editing is what residents will see.
+ */
+import type { z } from 'astro/zod';
+import type { ReactNode } from 'react';
+import { HubView } from '../src/components/HubView';
+import { MonthCalendar } from '../src/components/MonthCalendar';
+import { monthGrid } from '../src/lib/calendarGrid';
+import { monthJa } from '../src/lib/japaneseText';
+import { renderMarkdown } from '../src/lib/markdown';
+import { dayClassifier, yearEndOf } from '../src/lib/schedule';
+import { hubView } from '../src/lib/site';
+import { tokyoDateOf } from '../src/lib/tokyoCalendar';
+import { type OperatingMonth, operatingMonthSchema } from '../src/schema/calendar';
+import { type Hub, hubSchema } from '../src/schema/hub';
+import { type ProgramPage, programPageSchema } from '../src/schema/page';
+import { type Settings, settingsSchema } from '../src/schema/settings';
+import { entryProblems, problemsText, withoutBlanks } from './validate';
+
+/** What the /admin page embeds from the content at build (or dev request) time. */
+export interface AdminContext {
+  settings: Settings | null;
+  hubs: Hub[];
+  months: OperatingMonth[];
+}
+
+/** Decap's preview props, reduced to what these templates read. */
+interface PreviewProps {
+  entry: { get(key: 'data'): { toJS(): Record<string, unknown> } | undefined };
+  getAsset: (path: string) => { toString(): string } | undefined;
+}
+
+const FALLBACK_SETTINGS = settingsSchema.parse({
+  siteTitle: '共生型地域交流拠点',
+  siteDescription: '—',
+  municipality: '西宮市',
+  prefecture: '兵庫県',
+  office: { name: '—', address: '—', phone: '0798-35-3187' },
+});
+
+function parsed<S extends z.ZodType>(
+  collection: string,
+  schema: S,
+  props: PreviewProps,
+): { data: z.output<S>; body: string } | { problems: string } {
+  const raw = props.entry.get('data')?.toJS() ?? {};
+  const problems = entryProblems(collection, raw);
+  if (problems.length > 0) return { problems: problemsText(problems) };
+  const { body, ...fields } = withoutBlanks(raw as never) as Record<string, unknown>;
+  return { data: schema.parse(fields), body: typeof body === 'string' ? body : '' };
+}
+
+function Problems({ text }: { text: string }): ReactNode {
+  return (
+    <main className="admin-preview">
+      <p className="notice" role="alert">
+        入力に直すところがあるため、プレビューを表示できません。{text}
+      </p>
+    </main>
+  );
+}
+
+/** Set once at start-up from the /admin page; previews only read it. */
+let context: AdminContext = { settings: null, hubs: [], months: [] };
+const settingsNow = () => context.settings ?? FALLBACK_SETTINGS;
+
+function HubPreview(props: PreviewProps): ReactNode {
+  const settings = settingsNow();
+  const result = parsed('hubs', hubSchema, props);
+  if ('problems' in result) return <Problems text={result.problems} />;
+  const hub: Hub = {
+    ...result.data,
+    photos: result.data.photos.map((photo) => ({
+      ...photo,
+      src: props.getAsset(photo.src)?.toString() ?? photo.src,
+    })),
+  };
+  const now = new Date();
+  const months = context.months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: now }));
+  const view = hubView({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
+  return (
+    <main className="admin-preview">
+      <h1>{hub.name}</h1>
+      <HubView
+        view={view}
+        today={tokyoDateOf(now)}
+        prefecture={settings.prefecture}
+        municipality={settings.municipality}
+      />
+    </main>
+  );
+}
+
+function CalendarPreview(props: PreviewProps): ReactNode {
+  const settings = settingsNow();
+  const result = parsed('calendars', operatingMonthSchema, props);
+  if ('problems' in result) return <Problems text={result.problems} />;
+  const month: OperatingMonth = result.data;
+  const hub = context.hubs.find((candidate) => candidate.slug === month.hub);
+  if (!hub) return <Problems text="拠点を選んでください。" />;
+  const others = context.months.filter((other) => other.hub === hub.slug && other.month !== month.month);
+  const classify = dayClassifier({
+    schedule: hub.schedule,
+    months: [...others, month],
+    yearEnd: yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo }),
+  });
+  return (
+    <main className="admin-preview">
+      <h1>
+        {hub.name} {monthJa(month.month)}
+      </h1>
+      <MonthCalendar grid={monthGrid(month.month, classify)} />
+    </main>
+  );
+}
+
+function PagePreview(props: PreviewProps): ReactNode {
+  const result = parsed('pages', programPageSchema, props);
+  if ('problems' in result) return <Problems text={result.problems} />;
+  const page: ProgramPage = result.data;
+  return (
+    <main className="admin-preview">
+      <h1>{page.title}</h1>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown sanitises, as on the site */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(result.body) }} />
+    </main>
+  );
+}
+
+export function previewTemplates(adminContext: AdminContext) {
+  context = adminContext;
+  return { hubs: HubPreview, calendars: CalendarPreview, pages: PagePreview };
+}

@@ -1,0 +1,83 @@
+/**
+ * The same zod schemas the build uses, run on an entry before Decap saves it, so rules
+ * that span fields (closing after opening, days inside the month, phone digits) stop a
+ * save in the editor instead of breaking the next build.
+ */
+import type { z } from 'astro/zod';
+import { problemsFromIssues } from '../src/lib/content/problems';
+import { operatingMonthSchema } from '../src/schema/calendar';
+import { hubSchema } from '../src/schema/hub';
+import { programPageSchema } from '../src/schema/page';
+import { settingsSchema } from '../src/schema/settings';
+import { COLLECTION_NAMES } from './config';
+
+const SCHEMAS: Record<string, z.ZodType> = {
+  [COLLECTION_NAMES.hubs]: hubSchema,
+  [COLLECTION_NAMES.calendars]: operatingMonthSchema,
+  [COLLECTION_NAMES.pages]: programPageSchema,
+  [COLLECTION_NAMES.settings]: settingsSchema,
+};
+
+type Plain = null | undefined | string | number | boolean | Date | Plain[] | { [key: string]: Plain };
+
+/**
+ * Decap leaves '' (and sometimes null) for fields staff left blank, and empty objects for
+ * optional groups; the files should simply not have them.
+ */
+export function withoutBlanks(value: Plain): Plain {
+  if (Array.isArray(value)) return value.map(withoutBlanks);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const kept: Record<string, Plain> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const cleaned = withoutBlanks(child);
+      const emptyObject =
+        cleaned !== null &&
+        typeof cleaned === 'object' &&
+        !Array.isArray(cleaned) &&
+        !(cleaned instanceof Date) &&
+        Object.keys(cleaned).length === 0;
+      if (cleaned === '' || cleaned === null || cleaned === undefined || emptyObject) continue;
+      kept[key] = cleaned;
+    }
+    return kept;
+  }
+  return value;
+}
+
+export interface EntryProblem {
+  field: string;
+  fieldLabel: string;
+  message: string;
+}
+
+/** Problems the build would report for this entry's data ('body' is the Markdown, not data). */
+export function entryProblems(collection: string, data: Record<string, unknown>): EntryProblem[] {
+  const schema = SCHEMAS[collection];
+  if (!schema) return [];
+  const { body: _body, ...fields } = withoutBlanks(data as Plain) as Record<string, Plain>;
+  const result = schema.safeParse(fields);
+  if (result.success) return [];
+  return problemsFromIssues('', schema, result.error.issues).map(({ field, fieldLabel, message }) => ({
+    field,
+    fieldLabel,
+    message,
+  }));
+}
+
+/** One message for the editor's notice: what to fix, where. */
+export function problemsText(problems: readonly EntryProblem[]): string {
+  return problems
+    .map((problem) => (problem.fieldLabel ? `「${problem.fieldLabel}」: ${problem.message}` : problem.message))
+    .join(' ');
+}
+
+/** Thrown from Decap's preSave hook; its text is what staff see in the notice. */
+export class EntryRejected extends Error {
+  constructor(readonly problems: readonly EntryProblem[]) {
+    super(problemsText(problems));
+    this.name = 'EntryRejected';
+  }
+  override toString(): string {
+    return this.message;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The real editing stack for browser tests: a temporary git repository holding a copy of
+ * the content and decap-server writing into it (127.0.0.1 only). The built site is served
+ * by ./server.ts and driven by ./browser.ts, like every other browser test.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from './site';
+
+/** A copy of `contentDir` at <repo>/content, committed, so decap-server edits a throwaway repo. */
+export function temporaryContentRepo(contentDir: string): { repo: string; content: string } {
+  const repo = mkdtempSync(path.join(tmpdir(), 'kyosei-cms-'));
+  const content = path.join(repo, 'content');
+  cpSync(contentDir, content, { recursive: true });
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {
+      cwd: repo,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: '2026-09-01T10:00:00+09:00',
+        GIT_COMMITTER_DATE: '2026-09-01T10:00:00+09:00',
+      },
+    });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '-m', 'content');
+  return { repo, content };
+}
+
+export async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** decap-server over `repo`, bound to 127.0.0.1; resolves once its API answers. */
+export async function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/decap-server/dist/index.js')], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      // vitest sets MODE=test, which decap-server would read as its proxy mode.
+      MODE: 'fs',
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      GIT_REPO_DIRECTORY: repo,
+      LOG_LEVEL: 'error',
+    },
+    stdio: 'pipe',
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`decap-server did not start: ${output}`);
+}
