@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN_CONTENT, edit, WEEKDAY_HUB } from './support/brokenContent';
-import { buildSite, FIXTURES, PROJECT_ROOT } from './support/site';
+import { buildSite, childEnv, FIXTURES, PROJECT_ROOT } from './support/site';
 
 function brokenCopy(change: (root: string) => void): string {
   const root = mkdtempSync(path.join(tmpdir(), 'kyosei-broken-'));
@@ -39,7 +39,7 @@ describe('the build refuses broken content', () => {
       {
         cwd: PROJECT_ROOT,
         encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir },
+        env: { ...childEnv(), CONTENT_DIR: content, OUT_DIR: outDir },
       },
     );
     expect(build.status).not.toBe(0);

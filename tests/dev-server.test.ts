@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './support/site';
+import { childEnv, PROJECT_ROOT } from './support/site';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -37,14 +37,6 @@ function listeners(port: number): string[] {
   return found;
 }
 
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !name.startsWith('VITEST') && !['NODE_ENV', 'MODE', 'TEST'].includes(name),
-    ),
-  );
-}
-
 describe('npm run dev', () => {
   let dev: ChildProcess;
   let output = '';
@@ -60,7 +52,7 @@ describe('npm run dev', () => {
       {
         cwd: PROJECT_ROOT,
         // As a person starts it: none of the test runner's own variables.
-        env: { ...cleanEnv(), DECAP_PORT: String(decapPort) },
+        env: { ...childEnv(), DECAP_PORT: String(decapPort) },
         detached: true,
       },
     );

@@ -22,10 +22,11 @@ export interface BuildResult {
  */
 const VITEST_ENV = ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV', 'TEST', 'VITEST'];
 
-function parentEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of VITEST_ENV) delete env[key];
-  return env;
+/** The environment a person's shell would give a child process: the test runner's own variables removed. */
+export function childEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !VITEST_ENV.includes(name) && !name.startsWith('VITEST')),
+  );
 }
 
 /** Runs the real `astro build` on a content folder into a fresh temporary dist. */
@@ -34,7 +35,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...parentEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...env },
+    env: { ...childEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return {
