@@ -2,39 +2,9 @@
  * What a browser fetches to open the search page and run one query: measured in real headless
  * Chromium against the built folder served on 127.0.0.1, every response counted.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser';
+import { serveStatic } from '../../tests/support/server';
 import { gzipSize } from './measure';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.ics': 'text/calendar; charset=utf-8',
-};
-
-/** A static server over a built folder, on an OS-assigned loopback port. */
-export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}`, server };
-}
 
 export interface SearchWeight {
   query: string;
@@ -51,22 +21,9 @@ export interface SearchWeight {
 const COMPRESSIBLE = /\.(html|css|js|json|svg)$|\/$/;
 
 export async function measureSearch(distDir: string, query: string, screenshot?: string): Promise<SearchWeight> {
-  const { url, server } = await serveStatic(distDir);
-  const profile = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-    ],
-  });
+  const server = await serveStatic(distDir);
+  const url = server.origin;
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const byUrl: SearchWeight['byUrl'] = [];
@@ -108,7 +65,6 @@ export async function measureSearch(distDir: string, query: string, screenshot?:
     };
   } finally {
     await browser.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+    await server.close();
   }
 }

@@ -107,22 +107,25 @@ function duplicates<T>(entries: readonly Entry<T>[], key: (data: T) => string): 
   return pairs;
 }
 
+/** Hubs and pages are addressed by slug: two files may not claim the same URL. */
+function duplicateSlugs(entries: readonly Entry<{ slug: string }>[]): ContentProblem[] {
+  return duplicates(entries, (data) => data.slug).map(([entry, existing]) =>
+    fileProblem(
+      entry.file,
+      `URL用の名前「${entry.data.slug}」は ${existing.file} でも使われています。別の名前にしてください。`,
+      'slug',
+      'URL用の名前',
+    ),
+  );
+}
+
 /** Rules that span files: references, uniqueness, what a kind of hub may list. */
 function crossCheck(
   content: Omit<SiteContent, 'settings' | 'root'>,
   rejectedHubs: ReadonlySet<string>,
   problems: ContentProblem[],
 ): void {
-  for (const [entry, existing] of duplicates(content.hubs, (hub) => hub.slug)) {
-    problems.push(
-      fileProblem(
-        entry.file,
-        `URL用の名前「${entry.data.slug}」は ${existing.file} でも使われています。別の名前にしてください。`,
-        'slug',
-        'URL用の名前',
-      ),
-    );
-  }
+  problems.push(...duplicateSlugs(content.hubs));
   const hubs = new Map(content.hubs.map((entry) => [entry.data.slug, entry.data]));
   for (const entry of content.months) {
     const hub = hubs.get(entry.data.hub);
@@ -158,16 +161,7 @@ function crossCheck(
       ),
     );
   }
-  for (const [entry, existing] of duplicates(content.pages, (page) => page.slug)) {
-    problems.push(
-      fileProblem(
-        entry.file,
-        `URL用の名前「${entry.data.slug}」は ${existing.file} でも使われています。別の名前にしてください。`,
-        'slug',
-        'URL用の名前',
-      ),
-    );
-  }
+  problems.push(...duplicateSlugs(content.pages));
   for (const entry of content.pages) {
     if (RESERVED_PAGE_SLUGS.includes(entry.data.slug)) {
       problems.push(
