@@ -39,7 +39,8 @@ describe('the fixture content set', () => {
     expect(page).toContain('2026年10月の開所日');
     expect(page).toMatch(/21 休み 敬老の日/);
     expect(page).toMatch(/22 休み 休日/);
-    expect(page).toMatch(/24 開所 10時〜16時/);
+    expect(page).toMatch(/24 開所 25 開所/);
+    expect(page).toContain('時間を書いていない開所日は、ふだんの時間(10時〜16時)に開いています。');
   });
 
   it('computes the status at build time in Asia/Tokyo (Tuesday 12:00 JST: open)', () => {

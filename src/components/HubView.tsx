@@ -1,3 +1,4 @@
+import { openingHoursJa } from '../lib/japaneseText';
 import { statusOpenDays } from '../lib/openDaysData';
 import type { HubView as HubViewData } from '../lib/site';
 import { HubFacts } from './HubFacts';
@@ -41,8 +42,9 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
         ) : (
           <p>祝日や臨時休業も反映しています。</p>
         )}
+        <p>時間を書いていない開所日は、ふだんの時間({openingHoursJa(hub.schedule)})に開いています。</p>
         {view.calendars.map((grid) => (
-          <MonthCalendar key={grid.month} grid={grid} today={today} />
+          <MonthCalendar key={grid.month} grid={grid} today={today} schedule={hub.schedule} />
         ))}
       </section>
       {hub.photos.length > 0 ? (

@@ -1,6 +1,7 @@
 import type { MonthGrid } from '../lib/calendarGrid';
 import { hoursJa, monthJa } from '../lib/japaneseText';
-import type { DayStatus } from '../lib/schedule';
+import { type DayStatus, usualHours } from '../lib/schedule';
+import type { Schedule } from '../schema/hub';
 
 const WEEK_HEADERS = [
   ['日', '日曜日'],
@@ -12,13 +13,16 @@ const WEEK_HEADERS = [
   ['土', '土曜日'],
 ] as const;
 
-/** Every state is written in words, so colour is never the only signal. */
-function dayLabel(day: DayStatus): { mark: string; detail?: string } {
+/**
+ * Every state is written in words, so colour is never the only signal. Hours are written only
+ * where they differ from the hub's usual hours, which the page states once above the calendars.
+ */
+function dayLabel(day: DayStatus, schedule: Schedule | undefined): { mark: string; detail?: string } {
   if (day.open) {
-    return {
-      mark: day.special ? '特別開所' : '開所',
-      detail: [hoursJa(day.opens, day.closes), day.note].filter(Boolean).join(' '),
-    };
+    const usual = schedule && usualHours(schedule, day.date);
+    const unusualHours = !usual || usual.opens !== day.opens || usual.closes !== day.closes;
+    const detail = [unusualHours ? hoursJa(day.opens, day.closes) : '', day.note].filter(Boolean).join(' ');
+    return { mark: day.special ? '特別開所' : '開所', ...(detail ? { detail } : {}) };
   }
   switch (day.reason) {
     case 'holiday':
@@ -34,7 +38,7 @@ function dayLabel(day: DayStatus): { mark: string; detail?: string } {
   }
 }
 
-export function MonthCalendar({ grid, today }: { grid: MonthGrid; today?: string }) {
+export function MonthCalendar({ grid, today, schedule }: { grid: MonthGrid; today?: string; schedule?: Schedule }) {
   return (
     <table className="month-calendar">
       <caption>{monthJa(grid.month)}の開所日</caption>
@@ -53,7 +57,7 @@ export function MonthCalendar({ grid, today }: { grid: MonthGrid; today?: string
             {week.map((day, index) => {
               // biome-ignore lint/suspicious/noArrayIndexKey: empty padding cells have no identity but their position
               if (!day) return <td key={`pad-${index}`} className="pad" />;
-              const { mark, detail } = dayLabel(day);
+              const { mark, detail } = dayLabel(day, schedule);
               const state = day.open
                 ? day.special
                   ? 'special'

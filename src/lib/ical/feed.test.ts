@@ -5,7 +5,7 @@ import { loadContent } from '../content/load';
 import { buildSite, type HubView, type Site } from '../site';
 import { instantAt } from '../tokyoCalendar';
 import { allHubsFeed, eventUid, hubFeed } from './feed';
-import { googleCalendarUrl, hubFeedPath, webcalUrl } from './urls';
+import { ALL_HUBS_FEED_MAX_HUBS, googleCalendarUrl, hubFeedPath, offersAllHubsFeed, webcalUrl } from './urls';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/small');
 const NOW = new Date('2026-09-15T12:00:00+09:00');
@@ -173,5 +173,13 @@ describe('subscription URLs', () => {
       'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fkyosei.example.jp%2Fhubs%2Fmachi-cafe-nagomi%2Fcalendar.ics',
     );
     expect(google.length).toBeLessThanOrEqual(256);
+  });
+});
+
+describe('the all-hubs feed', () => {
+  it('exists for a city and not at a scale no calendar app accepts', () => {
+    expect(offersAllHubsFeed(9)).toBe(true);
+    expect(offersAllHubsFeed(ALL_HUBS_FEED_MAX_HUBS)).toBe(true);
+    expect(offersAllHubsFeed(ALL_HUBS_FEED_MAX_HUBS + 1)).toBe(false);
   });
 });

@@ -1,6 +1,16 @@
 /** Where feeds live and how calendar apps are pointed at them. Stable: residents subscribe once. */
 
 export const ALL_HUBS_FEED_PATH = '/hubs/all.ics';
+
+/**
+ * One calendar of every hub suits a city (9 hubs: ~1 MB); at a prefecture's scale it would be
+ * hundreds of megabytes that no calendar app accepts, so above this many hubs only per-hub feeds exist.
+ */
+export const ALL_HUBS_FEED_MAX_HUBS = 100;
+
+export function offersAllHubsFeed(hubCount: number): boolean {
+  return hubCount <= ALL_HUBS_FEED_MAX_HUBS;
+}
 export const CALENDAR_HELP_PATH = '/calendar-help/';
 
 export function hubFeedPath(slug: string): string {

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { currentSite } from '../../lib/currentSite';
+import { allHubsFeed } from '../../lib/ical/feed';
+import { calendarResponse, requireSite } from '../../lib/ical/response';
+import { offersAllHubsFeed } from '../../lib/ical/urls';
+
+/** /hubs/all.ics: every hub's open days in one calendar, for sites of city size. */
+export const getStaticPaths = (() =>
+  offersAllHubsFeed(currentSite({ cache: import.meta.env.PROD }).hubs.length)
+    ? [{ params: { feed: 'all' } }]
+    : []) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ site }) => {
+  const current = currentSite({ cache: import.meta.env.PROD });
+  return calendarResponse(allHubsFeed(current.hubs, current.settings, requireSite(site)));
+};
