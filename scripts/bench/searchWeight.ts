@@ -41,7 +41,8 @@ export async function measureSearch(distDir: string, query: string, screenshot?:
       );
     });
     await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
-    const box = page.locator('input[type="search"], input[type="text"]').first();
+    // The search page's own box (the header's modal holds another, hidden until opened).
+    const box = page.locator('main').getByRole('searchbox').first();
     await box.waitFor({ state: 'visible', timeout: 10_000 });
     await box.fill(query);
     await page.waitForTimeout(1500);
