@@ -5,7 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import { definitionOf, type FieldMeta, unwrap } from '../src/schema/introspect';
-import { TIME_PATTERN, WEEKDAY_JA, WEEKDAYS } from '../src/schema/primitives';
+import { TIME_PATTERN, WEEKDAYS } from '../src/schema/primitives';
+import { weekdayNameJa } from '../src/schema/weekdays';
 
 type AnySchema = z.core.$ZodType;
 
@@ -101,7 +102,7 @@ function defaultOf(schema: AnySchema): unknown {
   }
 }
 
-const WEEKDAY_OPTIONS = WEEKDAYS.map((day) => ({ value: day, label: `${WEEKDAY_JA[day]}曜日` }));
+const WEEKDAY_OPTIONS = WEEKDAYS.map((day) => ({ value: day, label: weekdayNameJa(day) }));
 
 /** `HH:MM` both in the picker and in the file. */
 const TIME_WIDGET = { widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm' } as const;

@@ -10,3 +10,8 @@ export const WEEKDAY_JA: Record<Weekday, string> = {
   sat: '土',
   sun: '日',
 };
+
+/** 'mon' → '月曜日': the full name used by filters and form options. */
+export function weekdayNameJa(day: Weekday): string {
+  return `${WEEKDAY_JA[day]}曜日`;
+}

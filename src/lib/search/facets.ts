@@ -1,4 +1,4 @@
-import { WEEKDAY_JA, WEEKDAYS } from '../../schema/primitives';
+import { WEEKDAYS, weekdayNameJa } from '../../schema/weekdays';
 import { areaOf, fullAddress } from '../hubFacts';
 import type { HubView } from '../site';
 import { FILTER, KIND, META, NO_FIXED_WEEKDAY } from './labels';
@@ -13,7 +13,7 @@ export function hubFacets(view: Pick<HubView, 'hub' | 'summary'>, municipality: 
   const { hub, summary } = view;
   const weekdays =
     hub.schedule.kind === 'weekly'
-      ? WEEKDAYS.filter((day) => hub.schedule.weekdays.includes(day)).map((day) => `${WEEKDAY_JA[day]}曜日`)
+      ? WEEKDAYS.filter((day) => hub.schedule.weekdays.includes(day)).map(weekdayNameJa)
       : [NO_FIXED_WEEKDAY];
   return {
     meta: { [META.address]: fullAddress(hub, municipality), [META.hours]: summary, [META.phone]: hub.phone },

@@ -1,8 +1,9 @@
 /**
  * Names the index and the browser UI share: filter and metadata keys (Japanese, because
  * Pagefind shows them as they are) and the filter pane's reading order.
- * No imports: this module ships to the browser.
+ * Only zod-free imports: this module ships to the browser.
  */
+import { WEEKDAYS, weekdayNameJa } from '../../schema/weekdays';
 
 export const FILTER = {
   area: '地区',
@@ -18,17 +19,8 @@ export const META = { address: '住所', hours: '開所日時', phone: '電話' 
 /** A hub that opens on announced days has no weekday; it still needs a value to be found. */
 export const NO_FIXED_WEEKDAY = '曜日固定なし';
 
-/** 開所曜日 values in calendar order, Monday first (tested against the schema's WEEKDAYS). */
-export const WEEKDAY_VALUES: readonly string[] = [
-  '月曜日',
-  '火曜日',
-  '水曜日',
-  '木曜日',
-  '金曜日',
-  '土曜日',
-  '日曜日',
-  NO_FIXED_WEEKDAY,
-];
+/** 開所曜日 values in calendar order, Monday first . */
+export const WEEKDAY_VALUES: readonly string[] = [...WEEKDAYS.map(weekdayNameJa), NO_FIXED_WEEKDAY];
 
 /** The filter pane's groups in reading order; Pagefind itself sorts names and values by code point. */
 const GROUP_ORDER: readonly string[] = [FILTER.area, FILTER.weekday, FILTER.audience, FILTER.kind];
