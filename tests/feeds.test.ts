@@ -5,6 +5,7 @@ import nodeIcal, { type VEvent } from 'node-ical';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
+import { qrCodeSvg } from '../src/lib/ical/qr';
 import { hubFeedPath } from '../src/lib/ical/urls';
 import { buildSite as computeSite, type Site } from '../src/lib/site';
 import { instantAt } from '../src/lib/tokyoCalendar';
@@ -294,12 +295,22 @@ describe('「カレンダーに登録」 on hub pages', () => {
       expect(html).toContain(`href="https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}"`);
       expect(html).toContain(`<code class="feed-url">${https}</code>`);
       expect(html).toMatch(new RegExp(`<a href="${https}" download="${view.hub.slug}.ics"`));
-      expect(html).toMatch(/<svg role="img" aria-label="[^"]+の開所日をカレンダーに登録するためのQRコード"/);
+      expect(html).toContain(
+        `<img class="qr-code" src="/hubs/${view.hub.slug}/calendar-qr.svg" alt="${view.hub.name}の開所日をカレンダーに登録するためのQRコード"`,
+      );
       expect(html).toContain('href="/calendar-help/"');
-      expect(html).toMatch(/data-open-days="\{/);
+      expect(html).toMatch(/data-open-days="(\d{2}:\d{2}-\d{2}:\d{2})?;\d{4}-\d{2}-\d{2}[;"]/);
       // The status script is an external file: no inline script on content pages (JSON-LD is data, not script).
       expect(html.match(/<script(?![^>]*\s(src=|type="application\/ld\+json"))[^>]*>/g)).toBeNull();
     }
+  });
+
+  it('serves each QR code as an SVG file that encodes the webcal address', async () => {
+    for (const view of shipped.site.hubs) {
+      const webcal = `webcal://kyosei.example.jp/hubs/${view.hub.slug}/calendar.ics`;
+      expect(shipped.result.read(`hubs/${view.hub.slug}/calendar-qr.svg`)).toBe(await qrCodeSvg(webcal));
+    }
+    expect(shipped.result.read('hubs/all-qr.svg')).toBe(await qrCodeSvg('webcal://kyosei.example.jp/hubs/all.ics'));
   });
 
   it('has a help page that links the all-hubs calendar', () => {
@@ -396,7 +407,9 @@ describe('in a browser', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('.site-footer').isVisible()).toBe(false);
-      expect(await page.locator('.subscribe-qr svg').isVisible()).toBe(true);
+      const qr = page.locator('.subscribe-qr img.qr-code');
+      expect(await qr.isVisible()).toBe(true);
+      expect(await qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
       expect(await page.locator('.month-calendar').count()).toBe(2);
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;

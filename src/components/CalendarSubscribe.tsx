@@ -3,8 +3,9 @@ import { CALENDAR_HELP_PATH, googleCalendarUrl, webcalUrl } from '../lib/ical/ur
 interface Props {
   /** The feed's absolute https URL. */
   feedUrl: string;
-  /** Inline SVG from qrCodeSvg (build time), already labelled. */
-  qrSvg: string;
+  /** Path of the QR code image (qrImagePath) and what it is, for its alt text. */
+  qrImage: string;
+  qrAlt: string;
   /** What the calendar holds, e.g. 'この拠点' or 'すべての拠点'. */
   subject: string;
   downloadName: string;
@@ -17,7 +18,8 @@ interface Props {
 /** 「カレンダーに登録」: every way in, so no resident needs the monthly PDF again. */
 export function CalendarSubscribe({
   feedUrl,
-  qrSvg,
+  qrImage,
+  qrAlt,
   subject,
   downloadName,
   headingId = 'subscribe-heading',
@@ -56,8 +58,7 @@ export function CalendarSubscribe({
         <code className="feed-url">{feedUrl}</code>
       </p>
       <figure className="subscribe-qr">
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is generated at build time by qrcode from our own URL */}
-        <div className="qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <img className="qr-code" src={qrImage} alt={qrAlt} width="160" height="160" />
         <figcaption>
           iPhone のカメラでこのQRコードを読み取ると、カレンダーの登録画面が開きます。Android の方は Google
           カレンダーへの登録をお使いください。

@@ -3,9 +3,9 @@ import { WEEKDAYS } from '../schema/primitives';
 import type { Settings } from '../schema/settings';
 import { holidayName } from './holidays';
 import { hubPath } from './hubFacts';
-import { type DateRange, isInYearEnd, usualHours } from './schedule';
+import { type DateRange, isInYearEnd, type OpenDay, usualHours } from './schedule';
 import type { HubView } from './site';
-import { datesBetween, weekdayOf } from './tokyoCalendar';
+import { datesBetween, firstDayOf, lastDayOf, weekdayOf } from './tokyoCalendar';
 
 /**
  * schema.org data for one hub page, for search engines and other machines.
@@ -81,37 +81,59 @@ function closedDayName(view: HubView, date: string): string {
   return label && !label.open && label.label ? `臨時休業(${label.label})` : '臨時休業';
 }
 
-/** Dated exceptions within the window: closed days of the usual week, special openings, listed days. */
-function specialHours(view: HubView, window: DateRange): OpeningHoursSpecification[] {
+/** One day's exception to the usual week, or undefined when the weekly pattern already says it. */
+function exceptionOn(
+  view: HubView,
+  date: string,
+  open: ReadonlyMap<string, OpenDay>,
+): OpeningHoursSpecification | undefined {
   const { schedule } = view.hub;
+  const day = open.get(date);
+  const usualDay = schedule.kind === 'weekly' && schedule.weekdays.includes(weekdayOf(date));
+  if (day) {
+    const usual = usualHours(schedule, date);
+    const differs = !usualDay || day.special || day.opens !== usual.opens || day.closes !== usual.closes;
+    if (!differs) return undefined;
+    const name = day.special ? '特別開所' : schedule.kind === 'irregular' ? '運営日' : '開所時間の変更';
+    const spec = { opens: day.opens, closes: day.closes, name: day.note ? `${name}(${day.note})` : name };
+    return { '@type': 'OpeningHoursSpecification', ...spec, validFrom: date, validThrough: date };
+  }
+  if (!usualDay) return undefined;
+  const name = closedDayName(view, date);
+  return {
+    '@type': 'OpeningHoursSpecification',
+    opens: '00:00',
+    closes: '00:00',
+    validFrom: date,
+    validThrough: date,
+    name,
+  };
+}
+
+const sameExcept = (a: OpeningHoursSpecification, b: OpeningHoursSpecification) =>
+  a.opens === b.opens && a.closes === b.closes && a.name === b.name;
+
+/**
+ * Dated exceptions for the months the page shows (this month and next), so the data says what the
+ * reader sees; the site is rebuilt daily, so it always reaches at least a month ahead. Consecutive
+ * days with the same exception (the year end, a week's closure) are one range; a range that starts
+ * on the page runs to its end even past the last month shown.
+ */
+function specialHours(view: HubView, window: DateRange): OpeningHoursSpecification[] {
+  const first = view.calendars[0];
+  const last = view.calendars.at(-1);
+  if (!first || !last) return [];
   const open = new Map(view.openDays.map((day) => [day.date, day]));
+  const lastShown = lastDayOf(last.month);
   const entries: OpeningHoursSpecification[] = [];
-  for (const date of datesBetween(window.from, window.to)) {
-    const day = open.get(date);
-    const usualDay = schedule.kind === 'weekly' && schedule.weekdays.includes(weekdayOf(date));
-    if (day) {
-      const usual = usualHours(schedule, date);
-      const differs = !usualDay || day.special || day.opens !== usual.opens || day.closes !== usual.closes;
-      if (!differs) continue;
-      const name = day.special ? '特別開所' : schedule.kind === 'irregular' ? '運営日' : '開所時間の変更';
-      entries.push({
-        '@type': 'OpeningHoursSpecification',
-        opens: day.opens,
-        closes: day.closes,
-        validFrom: date,
-        validThrough: date,
-        name: day.note ? `${name}(${day.note})` : name,
-      });
-    } else if (usualDay) {
-      entries.push({
-        '@type': 'OpeningHoursSpecification',
-        opens: '00:00',
-        closes: '00:00',
-        validFrom: date,
-        validThrough: date,
-        name: closedDayName(view, date),
-      });
-    }
+  let previous = '';
+  for (const date of datesBetween(firstDayOf(first.month), window.to)) {
+    const entry = exceptionOn(view, date, open);
+    const run = entries.at(-1);
+    if (entry && run && run.validThrough === previous && sameExcept(run, entry)) run.validThrough = date;
+    else if (date > lastShown) break;
+    else if (entry) entries.push(entry);
+    previous = date;
   }
   return entries;
 }

@@ -17,22 +17,37 @@ describe('open days on the status element', () => {
       { date: '2026-10-06', opens: '13:00', closes: '17:00', note: '午後のみ' },
       { date: '2026-10-07', opens: '10:00', closes: '17:00' },
     ];
-    const json = encodeOpenDays(days, '2026-10-01', '2026-12-31');
-    expect(JSON.parse(json)).toEqual({
-      h: '10:00-17:00',
-      u: '2026-12-31',
-      d: ['2026-10-05', '2026-10-06 13:00-17:00', '2026-10-07'],
-    });
-    expect(decodeOpenDays(json)).toEqual({
+    const text = encodeOpenDays(
+      [...days, { date: '2026-11-02', opens: '10:00', closes: '17:00' }],
+      '2026-10-01',
+      '2026-12-31',
+    );
+    expect(text).toBe('10:00-17:00;2026-12-31;2026-10:05,06=13:00-17:00,07;2026-11:02');
+    // Nothing an HTML attribute would have to escape.
+    expect(text).not.toMatch(/["'&<>]/);
+    expect(decodeOpenDays(encodeOpenDays(days, '2026-10-01', '2026-12-31'))).toEqual({
       until: '2026-12-31',
       days: days.map(({ date, opens, closes }) => ({ date, opens, closes })),
     });
   });
 
   it('rejects anything else, so the build-time text stays', () => {
-    for (const bad of [null, '', 'not json', '{}', '{"h":"10:00-16:00","u":"2026-12-31","d":["10/5"]}']) {
+    for (const bad of [
+      null,
+      '',
+      'not data',
+      '10:00-16:00;2026-12-31;10/5',
+      '10:00-16:00;2026-12-31;2026-10:5',
+      '10:00-16:00;31.12.2026;2026-10:05',
+      '10時;2026-12-31;2026-10:05',
+      ';2026-12-31;2026-10:05',
+    ]) {
       expect(decodeOpenDays(bad)).toBeUndefined();
     }
+  });
+
+  it('has no days to give when nothing is coming up', () => {
+    expect(decodeOpenDays(encodeOpenDays([], '2026-10-01', '2026-12-31'))).toEqual({ days: [], until: '2026-12-31' });
   });
 
   it('gives the browser the same status the build computes, hour by hour over the coming weeks', () => {

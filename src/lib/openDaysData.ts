@@ -1,22 +1,17 @@
-import type { ClockTime, PlainDate } from '../schema/primitives';
+import type { PlainDate } from '../schema/primitives';
 import type { OpenDay } from './schedule';
 import { addDays } from './tokyoCalendar';
 
 /**
  * Upcoming open days, compact enough to ride on a data attribute of the status element,
  * so the browser can keep "open now?" true after the build (see statusRefresh.ts).
- * `h`: the most common hours; `d`: days, with their hours only when they differ;
- * `u`: the last day the data speaks for (after it the build-time text is kept).
+ * Plain text, so nothing needs escaping in HTML: `usual hours;last day;month:days;month:days…`,
+ * e.g. `09:00-16:00;2027-02-26;2026-11:26,27,30=13:00-15:00;2026-12:01`. Hours follow a day
+ * only when they differ from the usual; after the last day the build-time text is kept.
  */
 export interface OpenDaysData {
   days: OpenDay[];
   until: PlainDate;
-}
-
-interface Encoded {
-  h: string;
-  u: PlainDate;
-  d: string[];
 }
 
 const hoursOf = (day: Pick<OpenDay, 'opens' | 'closes'>) => `${day.opens}-${day.closes}`;
@@ -26,38 +21,38 @@ export function encodeOpenDays(days: readonly OpenDay[], from: PlainDate, until:
   const counts = new Map<string, number>();
   for (const day of upcoming) counts.set(hoursOf(day), (counts.get(hoursOf(day)) ?? 0) + 1);
   const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-  const encoded: Encoded = {
-    h: usual,
-    u: until,
-    d: upcoming.map((day) => (hoursOf(day) === usual ? day.date : `${day.date} ${hoursOf(day)}`)),
-  };
-  return JSON.stringify(encoded);
+  const months = Map.groupBy(upcoming, (day) => day.date.slice(0, 7));
+  const groups = [...months].map(
+    ([month, inMonth]) =>
+      `${month}:${inMonth.map((day) => day.date.slice(8) + (hoursOf(day) === usual ? '' : `=${hoursOf(day)}`)).join(',')}`,
+  );
+  return [usual, until, ...groups].join(';');
 }
 
-const DAY = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2})-(\d{2}:\d{2}))?$/;
 const HOURS = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_GROUP = /^(\d{4}-\d{2}):(.+)$/;
+const DAY = /^(\d{2})(?:=(\d{2}:\d{2})-(\d{2}:\d{2}))?$/;
 
 /** Undefined when the attribute is missing or not what encodeOpenDays writes. */
-export function decodeOpenDays(json: string | null | undefined): OpenDaysData | undefined {
-  if (!json) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  const { h, u, d } = (value ?? {}) as Partial<Encoded>;
-  if (typeof h !== 'string' || typeof u !== 'string' || !Array.isArray(d)) return undefined;
+export function decodeOpenDays(text: string | null | undefined): OpenDaysData | undefined {
+  if (!text) return undefined;
+  const [h = '', until = '', ...groups] = text.split(';');
   const usual = HOURS.exec(h);
+  if (!DATE.test(until) || (!usual && h !== '')) return undefined;
   const days: OpenDay[] = [];
-  for (const item of d) {
-    const match = typeof item === 'string' ? DAY.exec(item) : null;
-    const opens: ClockTime | undefined = match?.[2] ?? usual?.[1];
-    const closes: ClockTime | undefined = match?.[3] ?? usual?.[2];
-    if (!match?.[1] || !opens || !closes) return undefined;
-    days.push({ date: match[1], opens, closes });
+  for (const group of groups) {
+    const month = MONTH_GROUP.exec(group);
+    if (!month?.[1] || !month[2]) return undefined;
+    for (const item of month[2].split(',')) {
+      const match = DAY.exec(item);
+      const opens = match?.[2] ?? usual?.[1];
+      const closes = match?.[3] ?? usual?.[2];
+      if (!match?.[1] || !opens || !closes) return undefined;
+      days.push({ date: `${month[1]}-${match[1]}`, opens, closes });
+    }
   }
-  return { days, until: u };
+  return { days, until };
 }
 
 /** How far ahead the page carries open days: a page is rebuilt daily, this covers long gaps. */

@@ -84,13 +84,13 @@ const months = [
   },
 ].map((data) => operatingMonthSchema.parse(data));
 
-export function sampleSite(): Site {
+export function sampleSite(now: Date = SAMPLE_NOW): Site {
   const views = hubs.map((hub) =>
     hubView(
       { file: `hubs/${hub.slug}.md`, data: hub, body: `${hub.name}のテスト用の紹介です。`, changed: CHANGED },
       months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: CHANGED })),
       sampleSettings,
-      SAMPLE_NOW,
+      now,
     ),
   );
   return {
@@ -98,8 +98,8 @@ export function sampleSite(): Site {
     hubs: views,
     pages: [],
     warnings: [],
-    now: SAMPLE_NOW,
-    today: tokyoDateOf(SAMPLE_NOW),
-    window: feedWindow(SAMPLE_NOW),
+    now,
+    today: tokyoDateOf(now),
+    window: feedWindow(now),
   };
 }

@@ -1,14 +1,13 @@
 import QRCode from 'qrcode';
 
 /**
- * A QR code as inline SVG, made at build time (no client script), with an accessible
- * name so screen readers announce what it is rather than skipping or spelling it.
+ * A QR code as an SVG image file, made at build time (no client script). Pages show it with
+ * <img alt>, so the page stays light and the image is cached once per hub.
  */
-export async function qrCodeSvg(text: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  const escaped = label.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-  return svg
-    .trim()
-    .replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" class="qr-code" `)
-    .replace(/(<svg[^>]*>)/, `$1<title>${escaped}</title>`);
+export async function qrCodeSvg(text: string): Promise<string> {
+  return (await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })).trim();
+}
+
+export function svgResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

@@ -17,6 +17,11 @@ export function hubFeedPath(slug: string): string {
   return `/hubs/${slug}/calendar.ics`;
 }
 
+/** The QR code image that opens a feed on a phone: next to the feed, `<name>-qr.svg`. */
+export function qrImagePath(feedPath: string): string {
+  return feedPath.replace(/\.ics$/, '-qr.svg');
+}
+
 export function absoluteUrl(path: string, baseUrl: string | URL): string {
   return new URL(path, baseUrl).href;
 }
