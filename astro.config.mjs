@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { pureModules } from './src/integrations/pureModules.ts';
-import { searchIndex } from './src/integrations/searchIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 // The public address of the site; feeds and canonical URLs are absolute. Set SITE_URL when deploying.
@@ -13,13 +12,7 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [
-    contentGuard(),
-    react(),
-    sitemap({ filter: (page) => !page.includes('/admin/') }),
-    searchIndex(),
-    securityHeaders(),
-  ],
+  integrations: [contentGuard(), react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

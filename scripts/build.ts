@@ -1,6 +1,7 @@
 /**
- * `npm run build`: builds into a fresh folder beside the output and swaps it in only when
- * the whole build succeeded, so a failed build never leaves a half-written dist/ behind.
+ * `npm run build`: the Astro build, then the search index in a process of its own (so the two
+ * never hold memory at the same time), into a fresh folder beside the output that is swapped
+ * in only when every step succeeded: a failed build never leaves a half-written dist/ behind.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -12,16 +13,19 @@ const staging = `${target}.building`;
 const previous = `${target}.previous`;
 rmSync(staging, { recursive: true, force: true });
 
-const build = spawnSync(...nodeBin('astro/bin/astro.mjs', ['build', ...process.argv.slice(2)]), {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging },
-});
-if (build.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(
-    `\nビルドに失敗しました。${path.relative(process.cwd(), target) || target} は前回のまま変更していません。`,
-  );
-  process.exit(build.status ?? 1);
+const steps = [
+  nodeBin('astro/bin/astro.mjs', ['build', ...process.argv.slice(2)]),
+  nodeBin('tsx/dist/cli.mjs', [path.join(import.meta.dirname, 'search-index.ts'), staging]),
+];
+for (const [command, args] of steps) {
+  const step = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging } });
+  if (step.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(
+      `\nビルドに失敗しました。${path.relative(process.cwd(), target) || target} は前回のまま変更していません。`,
+    );
+    process.exit(step.status ?? 1);
+  }
 }
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);

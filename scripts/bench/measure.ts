@@ -11,7 +11,12 @@ export interface RouteTimes {
   ms: Record<OutputKind, number>;
   /** "✓ Completed in …" after "generating static routes": the whole rendering phase. */
   generationMs: number | undefined;
+  /** The hub pages alone (/hubs/<slug>/index.html): the work our build and the bare baseline share. */
+  hubPages: number;
+  hubPageMs: number;
 }
+
+const HUB_PAGE = /^\/hubs\/[^/]+\/index\.html$/;
 
 const emptyKinds = (): Record<OutputKind, number> => ({ html: 0, ics: 0, pagefind: 0, other: 0 });
 
@@ -32,7 +37,13 @@ function durationMs(value: string, unit: string): number {
 }
 
 export function parseRouteTimes(log: string): RouteTimes {
-  const times: RouteTimes = { count: emptyKinds(), ms: emptyKinds(), generationMs: undefined };
+  const times: RouteTimes = {
+    count: emptyKinds(),
+    ms: emptyKinds(),
+    generationMs: undefined,
+    hubPages: 0,
+    hubPageMs: 0,
+  };
   let inGeneration = false;
   for (const raw of stripAnsi(log).split('\n')) {
     if (raw.includes('generating static routes')) {
@@ -42,8 +53,13 @@ export function parseRouteTimes(log: string): RouteTimes {
     const route = raw.match(/[├└]─ (\S+) \(\+([\d.]+)(ms|s|m)\)/);
     if (route) {
       const kind = kindOf(route[1] as string);
+      const ms = durationMs(route[2] as string, route[3] as string);
       times.count[kind]++;
-      times.ms[kind] += durationMs(route[2] as string, route[3] as string);
+      times.ms[kind] += ms;
+      if (HUB_PAGE.test(route[1] as string)) {
+        times.hubPages++;
+        times.hubPageMs += ms;
+      }
       continue;
     }
     const completed = raw.match(/✓ Completed in ([\d.]+)(ms|s|m)\b/);

@@ -17,7 +17,7 @@ export interface BuildResult {
 }
 
 /**
- * What vitest sets in process.env for its own Vite. A child `astro build` must not inherit
+ * What vitest sets in process.env for its own Vite. A child build must not inherit
  * them: DEV=1 makes `import.meta.env.DEV` true (and PROD false) in a production build.
  */
 const VITEST_ENV = ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV', 'TEST', 'VITEST'];
@@ -29,10 +29,11 @@ export function childEnv(): NodeJS.ProcessEnv {
   );
 }
 
-/** Runs the real `astro build` on a content folder into a fresh temporary dist. */
+/** Runs the real `npm run build` (scripts/build.ts: Astro, then the search index) on a content folder into a fresh temporary dist. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'kyosei-dist-'));
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const cli = [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'scripts/build.ts')];
+  const result = spawnSync(process.execPath, cli, {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: { ...childEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...env },

@@ -7,7 +7,3 @@ import QRCode from 'qrcode';
 export async function qrCodeSvg(text: string): Promise<string> {
   return (await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })).trim();
 }
-
-export function svgResponse(body: string): Response {
-  return new Response(body, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-}

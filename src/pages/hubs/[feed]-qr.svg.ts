@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSite } from '../../lib/currentSite';
-import { qrCodeSvg, svgResponse } from '../../lib/ical/qr';
+import { fileResponse } from '../../lib/fileResponse';
+import { qrCodeSvg } from '../../lib/ical/qr';
 import { requireSite } from '../../lib/ical/response';
 import { ALL_HUBS_FEED_PATH, absoluteUrl, offersAllHubsFeed, webcalUrl } from '../../lib/ical/urls';
 
@@ -11,4 +12,4 @@ export const getStaticPaths = (() =>
     : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) =>
-  svgResponse(await qrCodeSvg(webcalUrl(absoluteUrl(ALL_HUBS_FEED_PATH, requireSite(site)))));
+  fileResponse(await qrCodeSvg(webcalUrl(absoluteUrl(ALL_HUBS_FEED_PATH, requireSite(site)))), 'image/svg+xml');

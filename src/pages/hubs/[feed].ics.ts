@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSite } from '../../lib/currentSite';
+import { fileResponse } from '../../lib/fileResponse';
 import { allHubsFeed } from '../../lib/ical/feed';
-import { calendarResponse, requireSite } from '../../lib/ical/response';
+import { requireSite } from '../../lib/ical/response';
 import { offersAllHubsFeed } from '../../lib/ical/urls';
 
 /** /hubs/all.ics: every hub's open days in one calendar, for sites of city size. */
@@ -12,5 +13,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ site }) => {
   const current = currentSite({ cache: import.meta.env.PROD });
-  return calendarResponse(allHubsFeed(current.hubs, current.settings, requireSite(site)));
+  return fileResponse(allHubsFeed(current.hubs, current.settings, requireSite(site)), 'text/calendar');
 };

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { currentSite } from '../../lib/currentSite';
+import { fileResponse } from '../../lib/fileResponse';
 import { hubsCsv } from '../../lib/opendata/hubsDataset';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(hubsCsv(currentSite({ cache: import.meta.env.PROD }), site ?? 'http://localhost:4321'), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  fileResponse(hubsCsv(currentSite({ cache: import.meta.env.PROD }), site ?? 'http://localhost:4321'), 'text/csv');

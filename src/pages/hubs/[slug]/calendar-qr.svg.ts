@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSite } from '../../../lib/currentSite';
-import { qrCodeSvg, svgResponse } from '../../../lib/ical/qr';
+import { fileResponse } from '../../../lib/fileResponse';
+import { qrCodeSvg } from '../../../lib/ical/qr';
 import { requireSite } from '../../../lib/ical/response';
 import { absoluteUrl, hubFeedPath, webcalUrl } from '../../../lib/ical/urls';
 
@@ -11,4 +12,7 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
-  svgResponse(await qrCodeSvg(webcalUrl(absoluteUrl(hubFeedPath(params.slug ?? ''), requireSite(site)))));
+  fileResponse(
+    await qrCodeSvg(webcalUrl(absoluteUrl(hubFeedPath(params.slug ?? ''), requireSite(site)))),
+    'image/svg+xml',
+  );

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSite } from '../../../lib/currentSite';
+import { fileResponse } from '../../../lib/fileResponse';
 import { hubFeed } from '../../../lib/ical/feed';
-import { calendarResponse, requireSite } from '../../../lib/ical/response';
+import { requireSite } from '../../../lib/ical/response';
 
 /** /hubs/<slug>/calendar.ics: one hub's open days, the URL residents subscribe to. */
 export const getStaticPaths = (() =>
@@ -13,5 +14,5 @@ export const GET: APIRoute = ({ params, site }) => {
   const current = currentSite({ cache: import.meta.env.PROD });
   const view = current.hubs.find((candidate) => candidate.hub.slug === params.slug);
   if (!view) return new Response(null, { status: 404 });
-  return calendarResponse(hubFeed(view, current.settings, requireSite(site)));
+  return fileResponse(hubFeed(view, current.settings, requireSite(site)), 'text/calendar');
 };

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, parseRouteTimes } from './measure';
+
+const LOG = [
+  '01:46:20 [build] ✓ Completed in 1.19s.',
+  ' generating static routes ',
+  '01:46:30   ├─ /hubs/bench-hub-0001/index.html (+3ms) ',
+  '01:46:30   ├─ /hubs/bench-hub-0001/calendar.ics (+12ms) ',
+  '01:46:30   ├─ /hubs/bench-hub-0001/calendar-qr.svg (+2ms) ',
+  '01:46:30   ├─ /hubs/index.html (+85ms) ',
+  '01:46:30   └─ /hubs/bench-hub-0002/index.html (+1.5s) ',
+  '01:46:34 ✓ Completed in 41.68s.',
+].join('\n');
+
+describe('parseRouteTimes', () => {
+  it('sums Astro’s per-route times by kind and keeps the hub pages apart', () => {
+    const times = parseRouteTimes(LOG);
+    expect(times.count).toEqual({ html: 3, ics: 1, pagefind: 0, other: 1 });
+    expect(times.ms.html).toBe(3 + 85 + 1500);
+    expect(times.ms.ics).toBe(12);
+    expect(times.hubPages).toBe(2);
+    expect(times.hubPageMs).toBe(1503);
+    expect(times.generationMs).toBe(41_680);
+  });
+
+  it('sorts output files by kind', () => {
+    expect(kindOf('pagefind/pagefind.js')).toBe('pagefind');
+    expect(kindOf('/hubs/a/calendar.ics')).toBe('ics');
+    expect(kindOf('hubs/a/calendar-qr.svg')).toBe('other');
+  });
+});
