@@ -140,7 +140,7 @@ describe('hubFeed', () => {
     const stamps = new Set(text.match(/^DTSTAMP:[^\r\n]*/gm));
     expect([...stamps]).toEqual(['DTSTAMP:20260831T233000Z']);
     expect(text).toContain('UID:weekday-hub-20261012@kyosei.example.jp\r\n');
-    expect(eventUid('a-hub', '2027-03-22', 'http://localhost:4321')).toBe('a-hub-20270322@localhost');
+    expect(eventUid('a-hub', '2027-03-22', 'localhost')).toBe('a-hub-20270322@localhost');
   });
 
   it('is byte-identical when built twice, with lines of at most 75 octets ending in CRLF', () => {

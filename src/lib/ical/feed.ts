@@ -1,11 +1,10 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { type ICalCalendar } from 'ical-generator';
 import type { Settings } from '../../schema/settings';
 import { fullAddress, hubPath } from '../hubFacts';
 import { hoursJa } from '../japaneseText';
 import type { OpenDay } from '../schedule';
 import type { HubView } from '../site';
-import { instantAt } from '../tokyoCalendar';
+import { contentLines, escapeText, foldLine, tokyoToUtc, utcDateTime } from './contentLines';
 import { ALL_HUBS_FEED_PATH, absoluteUrl, hubFeedPath } from './urls';
 
 /**
@@ -18,99 +17,108 @@ import { ALL_HUBS_FEED_PATH, absoluteUrl, hubFeedPath } from './urls';
 
 export const FEED_TIMEZONE = 'Asia/Tokyo';
 /** Clients are asked to refresh twice a day; the site itself is rebuilt daily. */
-export const FEED_TTL_SECONDS = 12 * 60 * 60;
-/** ical-generator writes it after 'PRODID:-'. */
-export const PRODUCT_ID = '//Nishinomiya City//Kyosei Hubs//JA';
+export const FEED_TTL_HOURS = 12;
+export const PRODUCT_ID = '-//Nishinomiya City//Kyosei Hubs//JA';
 
 type FeedSettings = Pick<Settings, 'municipality' | 'prefecture' | 'siteTitle'>;
 
 /** The stable identity of one hub's opening on one day: `<slug>-<yyyymmdd>@<host>`. */
-export function eventUid(slug: string, date: string, baseUrl: string | URL): string {
-  return `${slug}-${date.replaceAll('-', '')}@${new URL(baseUrl).hostname}`;
+export function eventUid(slug: string, date: string, host: string): string {
+  return `${slug}-${date.replaceAll('-', '')}@${host}`;
 }
 
-export function eventSummary(view: HubView, day: OpenDay): string {
+function eventSummary(view: HubView, day: OpenDay): string {
   return `${view.hub.name} ${day.special ? '特別開所' : '開所'}`;
 }
 
-export function eventLocation(view: HubView, settings: FeedSettings): string {
-  return `${settings.prefecture}${fullAddress(view.hub, settings.municipality)}`;
-}
-
-export function eventDescription(view: HubView, day: OpenDay, baseUrl: string | URL): string {
+function eventDescription(day: OpenDay, phone: string, pageUrl: string): string {
   const lines = [`開所時間: ${hoursJa(day.opens, day.closes)}`];
   if (day.special) lines.push(`特別開所${day.note ? `: ${day.note}` : ''}`);
   else if (day.note) lines.push(`お知らせ: ${day.note}`);
-  lines.push(`電話: ${view.hub.phone}`, `くわしくは: ${absoluteUrl(hubPath(view.hub), baseUrl)}`);
+  lines.push(`電話: ${phone}`, `くわしくは: ${pageUrl}`);
   return lines.join('\n');
 }
 
-function addOpenDays(calendar: ICalCalendar, view: HubView, settings: FeedSettings, baseUrl: string | URL): void {
-  const location = eventLocation(view, settings);
-  const url = absoluteUrl(hubPath(view.hub), baseUrl);
+/** A text property folded once per distinct value: most of a hub's days share their words. */
+function foldedText(): (name: string, value: string) => string {
+  const folded = new Map<string, string>();
+  return (name, value) => {
+    const key = `${name}:${value}`;
+    let line = folded.get(key);
+    if (line === undefined) {
+      line = foldLine(`${name}:${escapeText(value)}`);
+      folded.set(key, line);
+    }
+    return line;
+  };
+}
+
+/** One VEVENT per open day, as folded content lines ending in CRLF. */
+function openDayEvents(view: HubView, settings: FeedSettings, baseUrl: string | URL): string {
+  const host = new URL(baseUrl).hostname;
+  const pageUrl = absoluteUrl(hubPath(view.hub), baseUrl);
+  const text = foldedText();
+  const location = text('LOCATION', `${settings.prefecture}${fullAddress(view.hub, settings.municipality)}`);
+  const url = foldLine(`URL;VALUE=URI:${pageUrl}`);
+  // The content's own change time, never the clock: same content, same bytes.
+  const stamp = utcDateTime(view.changed);
+  let events = '';
   for (const day of view.openDays) {
-    calendar.createEvent({
-      id: eventUid(view.hub.slug, day.date, baseUrl),
-      // The content's own change time, never the clock: same content, same bytes.
-      stamp: view.changed,
-      start: instantAt(day.date, day.opens),
-      end: instantAt(day.date, day.closes),
-      summary: eventSummary(view, day),
-      location,
-      description: eventDescription(view, day, baseUrl),
-      url,
-    });
+    events +=
+      `BEGIN:VEVENT\r\n${foldLine(`UID:${eventUid(view.hub.slug, day.date, host)}`)}\r\nSEQUENCE:0\r\n` +
+      `DTSTAMP:${stamp}\r\nDTSTART:${tokyoToUtc(day.date, day.opens)}\r\nDTEND:${tokyoToUtc(day.date, day.closes)}\r\n` +
+      `${text('SUMMARY', eventSummary(view, day))}\r\n${location}\r\n` +
+      `${text('DESCRIPTION', eventDescription(day, view.hub.phone, pageUrl))}\r\n${url}\r\nEND:VEVENT\r\n`;
   }
+  return events;
 }
 
-/** Escapes a TEXT value (RFC 5545 3.3.11); ical-generator writes X-WR-CALDESC verbatim. */
-function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
-}
-
-function newCalendar(options: { name: string; description: string; url: string; source: string }): ICalCalendar {
-  return ical({
-    prodId: PRODUCT_ID,
-    name: options.name,
-    description: escapeText(options.description),
-    url: options.url,
-    source: options.source,
-    ttl: FEED_TTL_SECONDS,
-    // No calendar-level zone: it would strip the Z from DTSTAMP. No METHOD: strict parsers then demand ORGANIZER.
-    timezone: null,
-  });
-}
-
-/** ical-generator's text plus the Asia/Tokyo VTIMEZONE and the final CRLF RFC 5545 wants. */
-function serialise(calendar: ICalCalendar): string {
+/** The Asia/Tokyo VTIMEZONE, as content lines. */
+function tokyoTimezone(): string[] {
   const vtimezone = getVtimezoneComponent(FEED_TIMEZONE);
   if (!vtimezone) throw new Error(`VTIMEZONE for ${FEED_TIMEZONE} is missing from @touch4it/ical-timezones`);
-  const component = `${vtimezone.trim().split(/\r?\n/).join('\r\n')}\r\n`;
-  const text = calendar.toString();
-  const at = text.search(/BEGIN:VEVENT\r\n|END:VCALENDAR$/);
-  return `${text.slice(0, at)}${component}${text.slice(at)}\r\n`;
+  return vtimezone.trim().split(/\r?\n/);
+}
+
+/**
+ * A whole calendar. No calendar-level zone (times are UTC) and no METHOD (strict parsers then
+ * demand ORGANIZER).
+ */
+function calendar(options: { name: string; description: string; url: string; source: string }, events: string): string {
+  const head = contentLines([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODUCT_ID}`,
+    `URL:${options.url}`,
+    `SOURCE;VALUE=URI:${options.source}`,
+    `NAME:${escapeText(options.name)}`,
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+    `X-WR-CALDESC:${escapeText(options.description)}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:PT${FEED_TTL_HOURS}H`,
+    `X-PUBLISHED-TTL:PT${FEED_TTL_HOURS}H`,
+    ...tokyoTimezone(),
+  ]);
+  return `${head}${events}END:VCALENDAR\r\n`;
 }
 
 /** One hub's open days over the feed window. */
 export function hubFeed(view: HubView, settings: FeedSettings, baseUrl: string | URL): string {
-  const calendar = newCalendar({
+  const options = {
     name: `${view.hub.name} 開所日`,
     description: `${settings.municipality}の共生型地域交流拠点「${view.hub.name}」の開所日です。${view.summary}。電話 ${view.hub.phone}。`,
     url: absoluteUrl(hubPath(view.hub), baseUrl),
     source: absoluteUrl(hubFeedPath(view.hub.slug), baseUrl),
-  });
-  addOpenDays(calendar, view, settings, baseUrl);
-  return serialise(calendar);
+  };
+  return calendar(options, openDayEvents(view, settings, baseUrl));
 }
 
 /** Every hub's open days in one calendar, hub by hub in the site's order. */
 export function allHubsFeed(views: readonly HubView[], settings: FeedSettings, baseUrl: string | URL): string {
-  const calendar = newCalendar({
+  const options = {
     name: `${settings.municipality} 共生型地域交流拠点 開所日`,
     description: `${settings.municipality}の共生型地域交流拠点${views.length}か所の開所日です。`,
     url: absoluteUrl('/hubs/', baseUrl),
     source: absoluteUrl(ALL_HUBS_FEED_PATH, baseUrl),
-  });
-  for (const view of views) addOpenDays(calendar, view, settings, baseUrl);
-  return serialise(calendar);
+  };
+  return calendar(options, views.map((view) => openDayEvents(view, settings, baseUrl)).join(''));
 }
