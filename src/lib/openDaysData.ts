@@ -21,12 +21,14 @@ export function encodeOpenDays(days: readonly OpenDay[], from: PlainDate, until:
   const counts = new Map<string, number>();
   for (const day of upcoming) counts.set(hoursOf(day), (counts.get(hoursOf(day)) ?? 0) + 1);
   const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-  const months = Map.groupBy(upcoming, (day) => day.date.slice(0, 7));
-  const groups = [...months].map(
-    ([month, inMonth]) =>
-      `${month}:${inMonth.map((day) => day.date.slice(8) + (hoursOf(day) === usual ? '' : `=${hoursOf(day)}`)).join(',')}`,
-  );
-  return [usual, until, ...groups].join(';');
+  // A plain loop, not Map.groupBy: the CMS preview runs this in staff browsers that may be older.
+  const months = new Map<string, string[]>();
+  for (const day of upcoming) {
+    const items = months.get(day.date.slice(0, 7)) ?? [];
+    items.push(day.date.slice(8) + (hoursOf(day) === usual ? '' : `=${hoursOf(day)}`));
+    months.set(day.date.slice(0, 7), items);
+  }
+  return [usual, until, ...[...months].map(([month, items]) => `${month}:${items.join(',')}`)].join(';');
 }
 
 const HOURS = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/;
