@@ -6,17 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { nodeBin } from './nodeBin';
+import { astroBuildStep, searchIndexStep } from './buildSteps';
 
 const target = path.resolve(process.env.OUT_DIR || 'dist');
 const staging = `${target}.building`;
 const previous = `${target}.previous`;
 rmSync(staging, { recursive: true, force: true });
 
-const steps = [
-  nodeBin('astro/bin/astro.mjs', ['build', ...process.argv.slice(2)]),
-  nodeBin('tsx/dist/cli.mjs', [path.join(import.meta.dirname, 'search-index.ts'), staging]),
-];
+const steps = [astroBuildStep(process.argv.slice(2)), searchIndexStep(staging)];
 for (const [command, args] of steps) {
   const step = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging } });
   if (step.status !== 0) {

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../../src/lib/content/load';
 import { buildSite } from '../../src/lib/site';
+import { searchIndexStep } from '../buildSteps';
 import { baselineHubs, writeBaselineProject } from './baseline';
 import { generateContent } from './generateContent';
 import {
@@ -55,7 +56,7 @@ interface BuildRun {
   routes: RouteTimes;
   /** The search index step (its own process, after Astro), when the build has one. */
   searchMs?: number;
-  /** Largest single process (GNU time, or the build process's own getrusage). */
+  /** Largest single process of the Astro step (GNU time, or the build process's own getrusage). */
   maxRssBytes: number;
   /** Largest sum over the build's process tree (node + e.g. the pagefind binary), sampled. */
   treePeakBytes: number;
@@ -156,11 +157,7 @@ async function timedBuild(
     throw new Error(`build ${label} failed (exit ${astro.exitCode}); log: ${logFile}\n${log.slice(-3000)}`);
   }
   const search = options.searchIndex
-    ? await measuredRun(
-        [process.execPath, path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), SEARCH_INDEX_SCRIPT, outDir],
-        PROJECT_ROOT,
-        childEnv,
-      )
+    ? await measuredRun(searchIndexStep(outDir).flat(), PROJECT_ROOT, childEnv)
     : undefined;
   log += search?.log ?? '';
   writeFileSync(logFile, log);
@@ -177,14 +174,13 @@ async function timedBuild(
     hooks: report.hooks,
     routes: parseRouteTimes(log),
     searchMs: search?.wallMs,
-    maxRssBytes: Math.max(astroMaxRss, search?.treePeakBytes ?? 0),
+    maxRssBytes: astroMaxRss,
     treePeakBytes: Math.max(astro.treePeakBytes, astroMaxRss, search?.treePeakBytes ?? 0),
     output: outputBytes(outDir),
     logFile,
   };
 }
 
-const SEARCH_INDEX_SCRIPT = path.join(PROJECT_ROOT, 'scripts/search-index.ts');
 const FEED_HOOK = /ical|feed|calendar/i;
 const buildDoneHooks = (run: BuildRun, pattern: RegExp, matching: boolean) =>
   run.hooks.filter((hook) => hook.hook === 'astro:build:done' && pattern.test(hook.integration) === matching);

@@ -3,13 +3,11 @@ import { currentSite } from '../../lib/currentSite';
 import { fileResponse } from '../../lib/fileResponse';
 import { allHubsFeed } from '../../lib/ical/feed';
 import { requireSite } from '../../lib/ical/response';
-import { offersAllHubsFeed } from '../../lib/ical/urls';
+import { allHubsFeedPaths } from '../../lib/staticPaths';
 
 /** /hubs/all.ics: every hub's open days in one calendar, for sites of city size. */
 export const getStaticPaths = (() =>
-  offersAllHubsFeed(currentSite({ cache: import.meta.env.PROD }).hubs.length)
-    ? [{ params: { feed: 'all' } }]
-    : []) satisfies GetStaticPaths;
+  allHubsFeedPaths(currentSite({ cache: import.meta.env.PROD }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site }) => {
   const current = currentSite({ cache: import.meta.env.PROD });

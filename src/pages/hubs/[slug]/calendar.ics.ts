@@ -3,12 +3,10 @@ import { currentSite } from '../../../lib/currentSite';
 import { fileResponse } from '../../../lib/fileResponse';
 import { hubFeed } from '../../../lib/ical/feed';
 import { requireSite } from '../../../lib/ical/response';
+import { hubPaths } from '../../../lib/staticPaths';
 
 /** /hubs/<slug>/calendar.ics: one hub's open days, the URL residents subscribe to. */
-export const getStaticPaths = (() =>
-  currentSite({ cache: import.meta.env.PROD }).hubs.map((view) => ({
-    params: { slug: view.hub.slug },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => hubPaths(currentSite({ cache: import.meta.env.PROD }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
   const current = currentSite({ cache: import.meta.env.PROD });
