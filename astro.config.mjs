@@ -3,7 +3,6 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/contentGuard.ts';
-import { pureModules } from './src/integrations/pureModules.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 // The public address of the site; feeds and canonical URLs are absolute. Set SITE_URL when deploying.
@@ -16,7 +15,6 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [pureModules()],
     server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
     // admin/init.ts reads DECAP_* (public CMS settings, never secrets) at build time.
     envPrefix: ['PUBLIC_', 'DECAP_'],

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { tokyoDateOf } from '../src/lib/tokyoCalendar';
+import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { buildSite, SHIPPED_CONTENT } from '../tests/support/site';
 import { auditSite, REPORT_FILE, summarizeAudit } from '../tests/support/siteAudit';
 

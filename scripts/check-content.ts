@@ -4,7 +4,7 @@
  */
 import { contentRoot, loadContent } from '../src/lib/content/load';
 import { ContentError, formatProblems } from '../src/lib/content/problems';
-import { contentWarnings } from '../src/lib/contentRules';
+import { contentWarnings } from '../src/lib/content/programRules';
 
 try {
   const content = loadContent(contentRoot());

@@ -3,7 +3,7 @@
  * It runs in its own process after Astro has exited, so Pagefind's memory (about 1 GB at
  * 2,000 hubs) never adds to Astro's (docs/benchmarks.md).
  */
-import { buildSearchIndex } from '../src/lib/search/buildIndex';
+import { buildSearchIndex } from './search/buildIndex';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: tsx scripts/search-index.ts <built site folder>');

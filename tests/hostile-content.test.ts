@@ -4,7 +4,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/lib/opendata/csv';
+import { parseCsv } from '../src/lib/outputs/opendata/csv';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
 import { type BuildResult, buildSite, FIXTURES } from './support/site';

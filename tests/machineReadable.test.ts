@@ -1,8 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
-import { parseCsv } from '../src/lib/opendata/csv';
-import { PUBLIC_FACILITY_COLUMNS } from '../src/lib/opendata/hubsDataset';
+import { parseCsv } from '../src/lib/outputs/opendata/csv';
+import { PUBLIC_FACILITY_COLUMNS } from '../src/lib/outputs/opendata/hubsDataset';
 import { htmlPages } from './support/linkCheck';
 import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
 

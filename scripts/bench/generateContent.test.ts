@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
-import { contentWarnings } from '../../src/lib/contentRules';
-import { buildSite } from '../../src/lib/site';
+import { contentWarnings } from '../../src/lib/content/programRules';
+import { buildSite } from '../../src/lib/site/site';
 import { generateContent, seededRandom } from './generateContent';
 
 const NOW = new Date('2026-09-15T12:00:00+09:00');

@@ -6,8 +6,8 @@
  */
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { holidayName } from '../../src/lib/holidays';
-import { addDays, addMonths, daysInMonth, monthOf, tokyoDateOf, weekdayOf } from '../../src/lib/tokyoCalendar';
+import { holidayName } from '../../src/lib/schedule/holidays';
+import { addDays, addMonths, daysInMonth, monthOf, tokyoDateOf, weekdayOf } from '../../src/lib/schedule/tokyoCalendar';
 import { OPERATOR_KINDS } from '../../src/schema/hub';
 import { WEEKDAYS, type Weekday } from '../../src/schema/primitives';
 

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../../src/lib/content/load';
-import { buildSite } from '../../src/lib/site';
+import { buildSite } from '../../src/lib/site/site';
 import { searchIndexStep } from '../buildSteps';
 import { baselineHubs, writeBaselineProject } from './baseline';
 import { generateContent } from './generateContent';

@@ -1,4 +1,4 @@
-import { CALENDAR_HELP_PATH, googleCalendarUrl, webcalUrl } from '../lib/ical/urls';
+import { CALENDAR_HELP_PATH, googleCalendarUrl, webcalUrl } from '../lib/outputs/ical/urls';
 
 interface Props {
   /** The feed's absolute https URL. */

@@ -1,4 +1,4 @@
-import { telHref } from '../lib/hubFacts';
+import { telHref } from '../lib/site/hubFacts';
 import type { Settings } from '../schema/settings';
 
 /** お問い合わせ先, as the city's pages end. */

@@ -1,6 +1,6 @@
-import { areaOf, fullAddress, mapSearchUrl, operatorName, telHref } from '../lib/hubFacts';
-import { closuresJa, openingDaysJa, openingHoursJa } from '../lib/japaneseText';
-import type { YearEndPeriod } from '../lib/schedule';
+import { closuresJa, openingDaysJa, openingHoursJa } from '../lib/schedule/japaneseText';
+import type { YearEndPeriod } from '../lib/schedule/types';
+import { areaOf, fullAddress, mapSearchUrl, operatorName, telHref } from '../lib/site/hubFacts';
 import type { Hub } from '../schema/hub';
 
 interface Props {

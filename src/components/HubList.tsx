@@ -1,5 +1,5 @@
-import { areaOf, hubPath, telHref } from '../lib/hubFacts';
-import type { HubView } from '../lib/site';
+import { areaOf, hubPath, telHref } from '../lib/site/hubFacts';
+import type { HubView } from '../lib/site/site';
 
 /** The hubs as a list of cards: name, area, days and hours in words, phone. */
 export function HubList({ hubs, headingLevel = 2 }: { hubs: readonly HubView[]; headingLevel?: 2 | 3 }) {

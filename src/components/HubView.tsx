@@ -1,6 +1,6 @@
-import { openingHoursJa } from '../lib/japaneseText';
-import { statusOpenDays } from '../lib/openDaysData';
-import type { HubView as HubViewData } from '../lib/site';
+import { openingHoursJa } from '../lib/schedule/japaneseText';
+import { statusOpenDays } from '../lib/schedule/openDaysData';
+import type { HubView as HubViewData } from '../lib/site/site';
 import { HubFacts } from './HubFacts';
 import { MonthCalendar } from './MonthCalendar';
 

@@ -1,6 +1,7 @@
-import type { MonthGrid } from '../lib/calendarGrid';
-import { hoursJa, monthJa } from '../lib/japaneseText';
-import { type DayStatus, usualHours } from '../lib/schedule';
+import type { MonthGrid } from '../lib/schedule/calendarGrid';
+import { usualHours } from '../lib/schedule/engine';
+import { hoursJa, monthJa } from '../lib/schedule/japaneseText';
+import type { DayStatus } from '../lib/schedule/types';
 import type { Schedule } from '../schema/hub';
 
 const WEEK_HEADERS = [

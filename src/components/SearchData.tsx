@@ -1,5 +1,5 @@
-import type { SearchFacets } from '../lib/search/facets';
-import type { HiddenTerms } from '../lib/search/terms';
+import type { SearchFacets } from '../lib/outputs/search/facets';
+import type { HiddenTerms } from '../lib/outputs/search/terms';
 
 interface Props {
   facets: SearchFacets;

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { contentRoot, loadContent } from '../lib/content/load';
 import { ContentError, formatProblems } from '../lib/content/problems';
+import { contentWarnings } from '../lib/content/programRules';
 import { handOverValidatedContent } from '../lib/content/validatedContent';
-import { contentWarnings } from '../lib/contentRules';
 
 /**
  * Validates all content before Astro renders anything, so a typo stops the build with

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/securityHeaders';
+import { headersFile } from './headerRules';
 
 /** Writes `_headers` for hosts that read it; GitHub Pages ignores it and relies on the pages' CSP meta. */
 export function securityHeaders(): AstroIntegration {

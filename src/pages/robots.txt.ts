@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fileResponse } from '../lib/fileResponse';
+import { fileResponse } from '../lib/outputs/fileResponse';
 
 /** Everything public may be indexed; the CMS may not. The sitemap comes from @astrojs/sitemap. */
 export const GET: APIRoute = ({ site }) => {

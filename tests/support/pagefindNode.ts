@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEARCH_OPTIONS } from '../../src/lib/search/options';
-import { normalizeQuery } from '../../src/lib/search/query';
+import { SEARCH_OPTIONS } from '../../src/lib/browser/search/options';
+import { normalizeQuery } from '../../src/lib/browser/search/query';
 
 export interface Hit {
   url: string;

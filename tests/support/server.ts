@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { headersFor } from '../../src/lib/securityHeaders';
+import { headersFor } from '../../src/integrations/headerRules';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Page } from 'playwright-core';
-import { axeTagOf, SUCCESS_CRITERIA } from '../../src/lib/wcagCriteria';
+import { axeTagOf, SUCCESS_CRITERIA } from '../../src/data/wcagCriteria';
 import { launchBrowser } from './browser';
 import { checkLinks, htmlPages, type LinkReport } from './linkCheck';
 import { fileFor, serveStatic } from './server';

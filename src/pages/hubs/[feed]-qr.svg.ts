@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/currentSite';
-import { fileResponse } from '../../lib/fileResponse';
-import { feedQrCode } from '../../lib/ical/qr';
-import { requireSite } from '../../lib/ical/response';
-import { ALL_HUBS_FEED_PATH } from '../../lib/ical/urls';
-import { allHubsFeedPaths } from '../../lib/staticPaths';
+import { fileResponse } from '../../lib/outputs/fileResponse';
+import { feedQrCode } from '../../lib/outputs/ical/qr';
+import { requireSite } from '../../lib/outputs/ical/response';
+import { ALL_HUBS_FEED_PATH } from '../../lib/outputs/ical/urls';
+import { currentSite } from '../../lib/site/currentSite';
+import { allHubsFeedPaths } from '../../lib/site/staticPaths';
 
 /** /hubs/all-qr.svg: the QR code for the all-hubs feed, offered where that feed exists. */
 export const getStaticPaths = (() =>

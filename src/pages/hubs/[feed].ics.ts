@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/currentSite';
-import { fileResponse } from '../../lib/fileResponse';
-import { allHubsFeed } from '../../lib/ical/feed';
-import { requireSite } from '../../lib/ical/response';
-import { allHubsFeedPaths } from '../../lib/staticPaths';
+import { fileResponse } from '../../lib/outputs/fileResponse';
+import { allHubsFeed } from '../../lib/outputs/ical/feed';
+import { requireSite } from '../../lib/outputs/ical/response';
+import { currentSite } from '../../lib/site/currentSite';
+import { allHubsFeedPaths } from '../../lib/site/staticPaths';
 
 /** /hubs/all.ics: every hub's open days in one calendar, for sites of city size. */
 export const getStaticPaths = (() =>

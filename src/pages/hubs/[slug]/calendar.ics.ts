@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../../lib/currentSite';
-import { fileResponse } from '../../../lib/fileResponse';
-import { hubFeed } from '../../../lib/ical/feed';
-import { requireSite } from '../../../lib/ical/response';
-import { hubPaths } from '../../../lib/staticPaths';
+import { fileResponse } from '../../../lib/outputs/fileResponse';
+import { hubFeed } from '../../../lib/outputs/ical/feed';
+import { requireSite } from '../../../lib/outputs/ical/response';
+import { currentSite } from '../../../lib/site/currentSite';
+import { hubPaths } from '../../../lib/site/staticPaths';
 
 /** /hubs/<slug>/calendar.ics: one hub's open days, the URL residents subscribe to. */
 export const getStaticPaths = (() => hubPaths(currentSite({ cache: import.meta.env.PROD }))) satisfies GetStaticPaths;

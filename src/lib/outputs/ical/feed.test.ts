@@ -1,0 +1,185 @@
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../content/load';
+import { instantAt } from '../../schedule/tokyoCalendar';
+import { buildSite, type HubView, type Site } from '../../site/site';
+import { allHubsFeed, eventUid, hubFeed } from './feed';
+import { ALL_HUBS_FEED_MAX_HUBS, googleCalendarUrl, hubFeedPath, offersAllHubsFeed, webcalUrl } from './urls';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../../../../tests/fixtures/small');
+const NOW = new Date('2026-09-15T12:00:00+09:00');
+const CHANGED = new Date('2026-09-01T08:30:00+09:00');
+const BASE = 'https://kyosei.example.jp/';
+
+let site: Site;
+const hub = (slug: string): HubView => {
+  const view = site.hubs.find((candidate) => candidate.hub.slug === slug);
+  if (!view) throw new Error(`no hub ${slug}`);
+  // A fixed change time: the fixture's own depends on git or file times.
+  return { ...view, changed: CHANGED };
+};
+
+interface Occurrence {
+  uid: string;
+  start: string;
+  end: string;
+  summary: string;
+  description: string;
+  location: string;
+}
+
+function parse(text: string): { calendar: ICAL.Component; events: Occurrence[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      uid: event.uid,
+      start: event.startDate.toJSDate().toISOString(),
+      end: event.endDate.toJSDate().toISOString(),
+      summary: event.summary,
+      description: event.description,
+      location: event.location,
+    };
+  });
+  return { calendar, events };
+}
+
+const eventOn = (events: Occurrence[], date: string) =>
+  events.find((event) => event.uid.includes(date.replaceAll('-', '')));
+
+beforeAll(() => {
+  site = buildSite(loadContent(FIXTURE), NOW);
+});
+
+describe('hubFeed', () => {
+  it('has one event per open day at the hub hours in Tokyo, whatever the machine zone', () => {
+    const view = hub('weekday-hub');
+    const { events } = parse(hubFeed(view, site.settings, BASE));
+    expect(events).toHaveLength(view.openDays.length);
+    expect(events.map((event) => event.start)).toEqual(
+      view.openDays.map((day) => instantAt(day.date, day.opens).toISOString()),
+    );
+    expect(eventOn(events, '2026-10-01')).toMatchObject({
+      start: '2026-10-01T01:00:00.000Z',
+      end: '2026-10-01T07:00:00.000Z',
+      summary: 'テスト平日サロン 開所',
+      location: '兵庫県西宮市六湛寺町10-3',
+    });
+  });
+
+  it('leaves out holidays, the year end and closures, and keeps a special opening with its note', () => {
+    const { events } = parse(hubFeed(hub('weekday-hub'), site.settings, BASE));
+    // 敬老の日, 国民の休日, 振替休日, a closure, the year end (12/29 and 1/1).
+    for (const closed of ['2026-09-21', '2026-09-22', '2027-03-22', '2026-10-07', '2026-12-29', '2027-01-01']) {
+      expect(eventOn(events, closed), closed).toBeUndefined();
+    }
+    // The working days either side of the year end.
+    expect(eventOn(events, '2026-12-28')).toBeDefined();
+    expect(eventOn(events, '2027-01-04')).toBeDefined();
+    expect(eventOn(events, '2026-10-12')).toMatchObject({
+      start: '2026-10-12T04:00:00.000Z',
+      end: '2026-10-12T07:00:00.000Z',
+      summary: 'テスト平日サロン 特別開所',
+      description:
+        '開所時間: 13時〜16時\n特別開所: スポーツの日の特別開所\n電話: 0798-00-0001\nくわしくは: https://kyosei.example.jp/hubs/weekday-hub/',
+    });
+  });
+
+  it('uses per-weekday hours and opens on holidays when the hub says so', () => {
+    const { events } = parse(hubFeed(hub('holiday-hub'), site.settings, BASE));
+    expect(eventOn(events, '2026-09-21')?.start).toBe('2026-09-21T00:30:00.000Z'); // 敬老の日, Monday 9:30
+    expect(eventOn(events, '2026-09-19')).toMatchObject({
+      start: '2026-09-19T01:00:00.000Z',
+      end: '2026-09-19T03:00:00.000Z',
+    });
+    expect(eventOn(events, '2027-01-02')).toBeDefined(); // Saturday, no year-end closure
+    expect(eventOn(events, '2026-09-22')).toBeUndefined(); // Tuesday: not one of its days
+    expect(events[0]?.location).toBe('兵庫県西宮市甲子園浦風町1-1 テストビル1階');
+  });
+
+  it('gives the irregular hub exactly its listed days, with the day note', () => {
+    const { events } = parse(hubFeed(hub('irregular-hub'), site.settings, BASE));
+    expect(events.map((event) => event.uid)).toEqual(
+      ['20261001', '20261002', '20261005', '20261006', '20261007', '20261008', '20261012'].map(
+        (day) => `irregular-hub-${day}@kyosei.example.jp`,
+      ),
+    );
+    expect(eventOn(events, '2026-10-06')).toMatchObject({
+      start: '2026-10-06T04:00:00.000Z',
+      end: '2026-10-06T08:00:00.000Z',
+      description: expect.stringContaining('お知らせ: 午後のみ'),
+    });
+  });
+
+  it('stays a valid calendar with the Tokyo VTIMEZONE when no day is known', () => {
+    const text = hubFeed({ ...hub('irregular-hub'), openDays: [] }, site.settings, BASE);
+    const { calendar, events } = parse(text);
+    expect(events).toHaveLength(0);
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual([
+      'Asia/Tokyo',
+    ]);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('テスト不定期の間 開所日');
+  });
+
+  it('writes the calendar properties subscribers rely on, and no METHOD', () => {
+    const text = hubFeed(hub('weekday-hub'), site.settings, BASE);
+    const { calendar } = parse(text);
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('refresh-interval')?.toString()).toBe('PT12H');
+    expect(calendar.getFirstPropertyValue('x-published-ttl')).toBe('PT12H');
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toContain('月曜〜金曜 10時〜16時(祝日・年末年始休み)');
+    expect(calendar.getFirstPropertyValue('source')).toBe('https://kyosei.example.jp/hubs/weekday-hub/calendar.ics');
+    expect(calendar.getFirstPropertyValue('method')).toBeNull();
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('stamps events with the content change time in UTC and stable UIDs', () => {
+    const text = hubFeed(hub('weekday-hub'), site.settings, BASE);
+    const stamps = new Set(text.match(/^DTSTAMP:[^\r\n]*/gm));
+    expect([...stamps]).toEqual(['DTSTAMP:20260831T233000Z']);
+    expect(text).toContain('UID:weekday-hub-20261012@kyosei.example.jp\r\n');
+    expect(eventUid('a-hub', '2027-03-22', 'localhost')).toBe('a-hub-20270322@localhost');
+  });
+
+  it('is byte-identical when built twice, with lines of at most 75 octets ending in CRLF', () => {
+    const first = allHubsFeed(site.hubs, site.settings, BASE);
+    expect(allHubsFeed(site.hubs, site.settings, BASE)).toBe(first);
+    expect(first.endsWith('\r\n')).toBe(true);
+    const lines = first.slice(0, -2).split('\r\n');
+    expect(lines.every((line) => !line.includes('\n') && !line.includes('\r'))).toBe(true);
+    expect(Math.max(...lines.map((line) => Buffer.byteLength(line, 'utf8')))).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('allHubsFeed', () => {
+  it('holds every hub open day once, with unique UIDs', () => {
+    const { calendar, events } = parse(allHubsFeed(site.hubs, site.settings, BASE));
+    const total = site.hubs.reduce((sum, view) => sum + view.openDays.length, 0);
+    expect(events).toHaveLength(total);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(total);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('西宮市 共生型地域交流拠点 開所日');
+    expect(calendar.getFirstPropertyValue('source')).toBe('https://kyosei.example.jp/hubs/all.ics');
+  });
+});
+
+describe('subscription URLs', () => {
+  it('builds webcal and Google Calendar links from the https feed URL', () => {
+    const feed = new URL(hubFeedPath('machi-cafe-nagomi'), BASE).href;
+    expect(webcalUrl(feed)).toBe('webcal://kyosei.example.jp/hubs/machi-cafe-nagomi/calendar.ics');
+    const google = googleCalendarUrl(feed);
+    expect(google).toBe(
+      'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fkyosei.example.jp%2Fhubs%2Fmachi-cafe-nagomi%2Fcalendar.ics',
+    );
+    expect(google.length).toBeLessThanOrEqual(256);
+  });
+});
+
+describe('the all-hubs feed', () => {
+  it('exists for a city and not at a scale no calendar app accepts', () => {
+    expect(offersAllHubsFeed(9)).toBe(true);
+    expect(offersAllHubsFeed(ALL_HUBS_FEED_MAX_HUBS)).toBe(true);
+    expect(offersAllHubsFeed(ALL_HUBS_FEED_MAX_HUBS + 1)).toBe(false);
+  });
+});

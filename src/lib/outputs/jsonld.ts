@@ -1,0 +1,184 @@
+import type { Weekday } from '../../schema/primitives';
+import { WEEKDAYS } from '../../schema/primitives';
+import type { Settings } from '../../schema/settings';
+import { isInYearEnd, usualHours } from '../schedule/engine';
+import { holidayName } from '../schedule/holidays';
+import { datesBetween, firstDayOf, lastDayOf, weekdayOf } from '../schedule/tokyoCalendar';
+import type { DateRange, OpenDay } from '../schedule/types';
+import { hubPath } from '../site/hubFacts';
+import type { HubView } from '../site/site';
+
+/**
+ * schema.org data for one hub page, for search engines and other machines.
+ * Closed days are stated as specialOpeningHoursSpecification entries with opens = closes = 00:00,
+ * the schema.org convention for "closed all day": there is no dedicated holiday-closure field.
+ */
+
+const DAY_URI: Record<Weekday, string> = {
+  mon: 'https://schema.org/Monday',
+  tue: 'https://schema.org/Tuesday',
+  wed: 'https://schema.org/Wednesday',
+  thu: 'https://schema.org/Thursday',
+  fri: 'https://schema.org/Friday',
+  sat: 'https://schema.org/Saturday',
+  sun: 'https://schema.org/Sunday',
+};
+
+export interface OpeningHoursSpecification {
+  '@type': 'OpeningHoursSpecification';
+  dayOfWeek?: string[];
+  opens: string;
+  closes: string;
+  validFrom?: string;
+  validThrough?: string;
+  name?: string;
+}
+
+export interface CivicStructureJsonLd {
+  '@context': 'https://schema.org';
+  '@type': 'CivicStructure';
+  '@id': string;
+  name: string;
+  url: string;
+  description: string;
+  telephone: string;
+  address: {
+    '@type': 'PostalAddress';
+    addressCountry: 'JP';
+    addressRegion: string;
+    addressLocality: string;
+    streetAddress: string;
+  };
+  geo?: { '@type': 'GeoCoordinates'; latitude: number; longitude: number };
+  openingHoursSpecification: OpeningHoursSpecification[];
+  specialOpeningHoursSpecification: OpeningHoursSpecification[];
+}
+
+/** The usual week, one entry per distinct pair of hours (per-weekday exceptions get their own). */
+function weeklyHours(view: HubView): OpeningHoursSpecification[] {
+  const { schedule } = view.hub;
+  if (schedule.kind !== 'weekly') return [];
+  const byHours = new Map<string, Weekday[]>();
+  for (const weekday of WEEKDAYS.filter((day) => schedule.weekdays.includes(day))) {
+    const exception = schedule.hoursByWeekday.find((hours) => hours.weekday === weekday);
+    const key = exception ? `${exception.opens}-${exception.closes}` : `${schedule.opens}-${schedule.closes}`;
+    byHours.set(key, [...(byHours.get(key) ?? []), weekday]);
+  }
+  return [...byHours].map(([key, weekdays]) => {
+    const [opens, closes] = key.split('-') as [string, string];
+    return { '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map((day) => DAY_URI[day]), opens, closes };
+  });
+}
+
+/** Why a day of the usual week is closed, in the words the calendar uses. */
+function closedDayName(view: HubView, date: string): string {
+  const { schedule } = view.hub;
+  if (schedule.closedOverYearEnd && isInYearEnd(date, view.yearEnd)) return '年末年始のため休み';
+  const holiday = holidayName(date);
+  if (holiday !== undefined && schedule.closedOnHolidays) return `祝日(${holiday})のため休み`;
+  const label = view.calendars
+    .flatMap((grid) => grid.weeks.flat())
+    .find((day) => day?.date === date && !day.open && day.reason === 'closure');
+  return label && !label.open && label.label ? `臨時休業(${label.label})` : '臨時休業';
+}
+
+/** One day's exception to the usual week, or undefined when the weekly pattern already says it. */
+function exceptionOn(
+  view: HubView,
+  date: string,
+  open: ReadonlyMap<string, OpenDay>,
+): OpeningHoursSpecification | undefined {
+  const { schedule } = view.hub;
+  const day = open.get(date);
+  const usualDay = schedule.kind === 'weekly' && schedule.weekdays.includes(weekdayOf(date));
+  if (day) {
+    const usual = usualHours(schedule, date);
+    const differs = !usualDay || day.special || day.opens !== usual.opens || day.closes !== usual.closes;
+    if (!differs) return undefined;
+    const name = day.special ? '特別開所' : schedule.kind === 'irregular' ? '運営日' : '開所時間の変更';
+    const spec = { opens: day.opens, closes: day.closes, name: day.note ? `${name}(${day.note})` : name };
+    return { '@type': 'OpeningHoursSpecification', ...spec, validFrom: date, validThrough: date };
+  }
+  if (!usualDay) return undefined;
+  const name = closedDayName(view, date);
+  return {
+    '@type': 'OpeningHoursSpecification',
+    opens: '00:00',
+    closes: '00:00',
+    validFrom: date,
+    validThrough: date,
+    name,
+  };
+}
+
+const sameExcept = (a: OpeningHoursSpecification, b: OpeningHoursSpecification) =>
+  a.opens === b.opens && a.closes === b.closes && a.name === b.name;
+
+/**
+ * Dated exceptions for the months the page shows (this month and next), so the data says what the
+ * reader sees; the site is rebuilt daily, so it always reaches at least a month ahead. Consecutive
+ * days with the same exception (the year end, a week's closure) are one range; a range that starts
+ * on the page runs to its end even past the last month shown.
+ */
+function specialHours(view: HubView, window: DateRange): OpeningHoursSpecification[] {
+  const first = view.calendars[0];
+  const last = view.calendars.at(-1);
+  if (!first || !last) return [];
+  const open = new Map(view.openDays.map((day) => [day.date, day]));
+  const lastShown = lastDayOf(last.month);
+  const entries: OpeningHoursSpecification[] = [];
+  let previous = '';
+  for (const date of datesBetween(firstDayOf(first.month), window.to)) {
+    const entry = exceptionOn(view, date, open);
+    const run = entries.at(-1);
+    if (entry && run && run.validThrough === previous && sameExcept(run, entry)) run.validThrough = date;
+    else if (date > lastShown) break;
+    else if (entry) entries.push(entry);
+    previous = date;
+  }
+  return entries;
+}
+
+export function hubJsonLd(
+  view: HubView,
+  settings: Settings,
+  site: URL | string,
+  window: DateRange,
+): CivicStructureJsonLd {
+  const { hub } = view;
+  const url = new URL(hubPath(hub), site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CivicStructure',
+    '@id': `${url}#hub`,
+    name: hub.name,
+    url,
+    description: `${settings.municipality}の共生型地域交流拠点。${view.summary}`,
+    telephone: hub.phone,
+    address: {
+      '@type': 'PostalAddress',
+      addressCountry: 'JP',
+      addressRegion: settings.prefecture,
+      addressLocality: settings.municipality,
+      streetAddress: [hub.address.street, hub.address.building].filter(Boolean).join(' '),
+    },
+    ...(hub.coordinates
+      ? { geo: { '@type': 'GeoCoordinates', latitude: hub.coordinates.lat, longitude: hub.coordinates.lng } }
+      : {}),
+    openingHoursSpecification: weeklyHours(view),
+    specialOpeningHoursSpecification: specialHours(view, window),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element: '<', '>' and '&' become \u escapes so
+ * content can never close the element ('</script>') or open a comment; JSON parsers read them back.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

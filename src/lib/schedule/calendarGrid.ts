@@ -1,0 +1,19 @@
+import type { PlainDate } from '../../schema/primitives';
+import { daysInMonth, type YearMonth } from './tokyoCalendar';
+import type { DayStatus } from './types';
+
+export interface MonthGrid {
+  month: YearMonth;
+  /** Weeks from Sunday to Saturday, as Japanese wall calendars lay them out; null pads the edges. */
+  weeks: Array<Array<DayStatus | null>>;
+}
+
+export function monthGrid(month: YearMonth, classify: (date: PlainDate) => DayStatus): MonthGrid {
+  const days = daysInMonth(month).map(classify);
+  const firstWeekday = new Date(`${month}-01T00:00:00Z`).getUTCDay();
+  const cells: Array<DayStatus | null> = [...Array<null>(firstWeekday).fill(null), ...days];
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks: Array<Array<DayStatus | null>> = [];
+  for (let start = 0; start < cells.length; start += 7) weeks.push(cells.slice(start, start + 7));
+  return { month, weeks };
+}

@@ -1,0 +1,112 @@
+import type { OperatingMonth } from '../../schema/calendar';
+import type { Hub } from '../../schema/hub';
+import type { ProgramPage } from '../../schema/page';
+import type { Settings } from '../../schema/settings';
+import type { Entry, SiteContent } from '../content/load';
+import { type ContentWarning, contentWarnings } from '../content/programRules';
+import { type MonthGrid, monthGrid } from '../schedule/calendarGrid';
+import { dayClassifier, yearEndOf } from '../schedule/engine';
+import { scheduleSummaryJa } from '../schedule/japaneseText';
+import { type OpeningStatus, openingStatus } from '../schedule/openingStatus';
+import { addMonths, datesBetween, firstDayOf, lastDayOf, monthOf, tokyoDateOf } from '../schedule/tokyoCalendar';
+import type { DateRange, DayStatus, OpenDay, YearEndPeriod } from '../schedule/types';
+import { renderMarkdown } from './markdown';
+
+/** Everything a page, feed or data file needs about one hub, computed once per build. */
+export interface HubView {
+  file: string;
+  hub: Hub;
+  bodyHtml: string;
+  yearEnd: YearEndPeriod;
+  summary: string;
+  /** Open days over the feed window: the single answer page, feed and data all use. */
+  openDays: OpenDay[];
+  /** This month and next month, for the calendars on the page. */
+  calendars: MonthGrid[];
+  status: OpeningStatus;
+  /** True when the hub opens on announced days and none are known from today on. */
+  awaitingDays: boolean;
+  /** The latest change to the hub or its calendars: feeds' DTSTAMP, the page's 更新日. */
+  changed: Date;
+}
+
+export interface PageView {
+  file: string;
+  page: ProgramPage;
+  bodyHtml: string;
+  changed: Date;
+}
+
+export interface Site {
+  settings: Settings;
+  hubs: HubView[];
+  pages: PageView[];
+  warnings: ContentWarning[];
+  now: Date;
+  today: string;
+  window: DateRange;
+}
+
+/** From the first day of last month to the last day of the month a year ahead. */
+export function feedWindow(now: Date): DateRange {
+  const month = monthOf(tokyoDateOf(now));
+  return { from: firstDayOf(addMonths(month, -1)), to: lastDayOf(addMonths(month, 12)) };
+}
+
+/** One hub's view; also used alone by the CMS preview, which has a single entry in hand. */
+export function hubView(
+  entry: Pick<Entry<Hub>, 'file' | 'data' | 'body' | 'changed'>,
+  months: readonly Pick<Entry<OperatingMonth>, 'data' | 'changed'>[],
+  settings: Settings,
+  now: Date,
+  /** The feed window's dates, when the caller has them already (buildSite shares one list across hubs). */
+  windowDates?: readonly string[],
+): HubView {
+  const hub = entry.data;
+  const window = feedWindow(now);
+  const yearEnd = yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo });
+  const classify = dayClassifier({ schedule: hub.schedule, months: months.map((month) => month.data), yearEnd });
+  const statuses: DayStatus[] = (windowDates ?? datesBetween(window.from, window.to)).map(classify);
+  const openDays = statuses.filter((status) => status.open).map(({ open: _open, ...day }) => day);
+  const today = tokyoDateOf(now);
+  const thisMonth = monthOf(today);
+  const changed = Math.max(entry.changed.getTime(), ...months.map((month) => month.changed.getTime()));
+  return {
+    file: entry.file,
+    hub,
+    bodyHtml: renderMarkdown(entry.body),
+    yearEnd,
+    summary: scheduleSummaryJa(hub.schedule, yearEnd),
+    openDays,
+    calendars: [thisMonth, addMonths(thisMonth, 1)].map((month) => monthGrid(month, classify)),
+    status: openingStatus(openDays, now),
+    awaitingDays: hub.schedule.kind === 'irregular' && !openDays.some((day) => day.date >= today),
+    changed: new Date(changed),
+  };
+}
+
+export function buildSite(content: SiteContent, now: Date): Site {
+  const window = feedWindow(now);
+  const monthsByHub = Map.groupBy(content.months, (month) => month.data.hub);
+  const windowDates = datesBetween(window.from, window.to);
+  const hubs = content.hubs
+    .map((entry) => hubView(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now, windowDates))
+    .sort((a, b) => a.hub.nameKana.localeCompare(b.hub.nameKana, 'ja'));
+  const pages = content.pages
+    .map((entry) => ({
+      file: entry.file,
+      page: entry.data,
+      bodyHtml: renderMarkdown(entry.body),
+      changed: entry.changed,
+    }))
+    .sort((a, b) => a.page.order - b.page.order);
+  return {
+    settings: content.settings.data,
+    hubs,
+    pages,
+    warnings: contentWarnings(content.hubs, content.months),
+    now,
+    today: tokyoDateOf(now),
+    window,
+  };
+}
