@@ -11,6 +11,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   outDir: process.env.OUT_DIR || './dist',
+  // Astro's own cache (the content data store) per checkout, not in a node_modules that checkouts may share.
+  cacheDir: './.astro/cache',
   integrations: [contentGuard(), react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
