@@ -2,7 +2,6 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/contentGuard.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 // The public address of the site; feeds and canonical URLs are absolute. Set SITE_URL when deploying.
@@ -13,7 +12,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Astro's own cache (the content data store) per checkout, not in a node_modules that checkouts may share.
   cacheDir: './.astro/cache',
-  integrations: [contentGuard(), react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders()],
+  integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

@@ -13,9 +13,15 @@ const staging = `${target}.building`;
 const previous = `${target}.previous`;
 rmSync(staging, { recursive: true, force: true });
 
+// The whole build speaks for one instant ("today", open now, the feed window), even when it
+// runs across midnight: pinned here unless the caller pinned it already.
+const env = {
+  ...process.env,
+  SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH || String(Math.floor(Date.now() / 1000)),
+};
 const steps = [astroBuildStep(process.argv.slice(2)), searchIndexStep(staging)];
 for (const [command, args] of steps) {
-  const step = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging } });
+  const step = spawnSync(command, args, { stdio: 'inherit', env: { ...env, OUT_DIR: staging } });
   if (step.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(

@@ -1,45 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { type OperatingMonth, operatingMonthSchema } from '../../schema/calendar';
-import { type Hub, hubSchema } from '../../schema/hub';
-import { type ProgramPage, programPageSchema } from '../../schema/page';
-import { type Settings, settingsSchema } from '../../schema/settings';
+import { operatingMonthSchema } from '../../schema/calendar';
+import { hubSchema } from '../../schema/hub';
+import { programPageSchema } from '../../schema/page';
+import { settingsSchema } from '../../schema/settings';
 import { contentChangeTimes } from './changeTimes';
+import { crossFileProblems } from './crossFileRules';
 import { type ContentDocument, DocumentError, decodeUtf8, parseDataDocument, parseMarkdownDocument } from './documents';
 import { ContentError, type ContentProblem, fileProblem, problemsFromIssues } from './problems';
-
-export interface Entry<T> {
-  /** Where the entry came from, for messages: relative to the working directory when inside it. */
-  file: string;
-  data: T;
-  /** Markdown body (empty for YAML data files). */
-  body: string;
-  /** When the file last changed (last commit, or modification time), never later than SOURCE_DATE_EPOCH. */
-  changed: Date;
-}
-
-export interface SiteContent {
-  root: string;
-  hubs: Entry<Hub>[];
-  months: Entry<OperatingMonth>[];
-  pages: Entry<ProgramPage>[];
-  settings: Entry<Settings>;
-}
-
-/** URLs the site itself uses: a program page may not take them. */
-export const RESERVED_PAGE_SLUGS = [
-  'hubs',
-  'search',
-  'admin',
-  'opendata',
-  'accessibility',
-  'calendar',
-  'calendar-help',
-  'feeds',
-  'pagefind',
-  '404',
-];
+import type { Entry, SiteContent } from './types';
 
 export const COLLECTION_DIRS = { hubs: 'hubs', months: 'calendars', pages: 'pages', settings: 'settings' } as const;
 export const SETTINGS_FILE = 'site.yaml';
@@ -48,7 +18,8 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return path.resolve(env.CONTENT_DIR || 'content');
 }
 
-function displayPath(absolute: string): string {
+/** A file as messages name it: relative to the working directory when inside it, else absolute. */
+export function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
 }
@@ -96,84 +67,16 @@ function readCollection<S extends z.ZodType>(
   return entries;
 }
 
-function duplicates<T>(entries: readonly Entry<T>[], key: (data: T) => string): Array<[Entry<T>, Entry<T>]> {
-  const first = new Map<string, Entry<T>>();
-  const pairs: Array<[Entry<T>, Entry<T>]> = [];
-  for (const entry of entries) {
-    const existing = first.get(key(entry.data));
-    if (existing) pairs.push([entry, existing]);
-    else first.set(key(entry.data), entry);
-  }
-  return pairs;
-}
-
-/** Hubs and pages are addressed by slug: two files may not claim the same URL. */
-function duplicateSlugs(entries: readonly Entry<{ slug: string }>[]): ContentProblem[] {
-  return duplicates(entries, (data) => data.slug).map(([entry, existing]) =>
-    fileProblem(
-      entry.file,
-      `URL用の名前「${entry.data.slug}」は ${existing.file} でも使われています。別の名前にしてください。`,
-      'slug',
-      'URL用の名前',
-    ),
-  );
-}
-
-/** Rules that span files: references, uniqueness, what a kind of hub may list. */
-function crossCheck(
-  content: Omit<SiteContent, 'settings' | 'root'>,
-  rejectedHubs: ReadonlySet<string>,
-  problems: ContentProblem[],
-): void {
-  problems.push(...duplicateSlugs(content.hubs));
-  const hubs = new Map(content.hubs.map((entry) => [entry.data.slug, entry.data]));
-  for (const entry of content.months) {
-    const hub = hubs.get(entry.data.hub);
-    if (!hub && rejectedHubs.has(entry.data.hub)) {
-      // The hub file itself is broken and already reported: one message is enough.
-    } else if (!hub) {
-      problems.push(
-        fileProblem(
-          entry.file,
-          `拠点「${entry.data.hub}」は登録されていません。拠点一覧にある拠点を選んでください。`,
-          'hub',
-          '拠点',
-        ),
-      );
-    } else if (hub.schedule.kind === 'weekly' && entry.data.openDays.length > 0) {
-      problems.push(
-        fileProblem(
-          entry.file,
-          `「${hub.name}」は曜日固定の拠点です。ふだん休みの日に開く場合は「運営日」ではなく「特別開所」に追加してください。`,
-          'openDays',
-          '運営日(曜日固定なしの拠点)',
-        ),
-      );
-    }
-  }
-  for (const [entry, existing] of duplicates(content.months, (month) => `${month.hub} ${month.month}`)) {
-    problems.push(
-      fileProblem(
-        entry.file,
-        `${entry.data.month} の「${entry.data.hub}」のカレンダーは ${existing.file} にもあります。1つにまとめてください。`,
-        'month',
-        '対象の月',
-      ),
-    );
-  }
-  problems.push(...duplicateSlugs(content.pages));
-  for (const entry of content.pages) {
-    if (RESERVED_PAGE_SLUGS.includes(entry.data.slug)) {
-      problems.push(
-        fileProblem(
-          entry.file,
-          `URL用の名前「${entry.data.slug}」はサイトの仕組みで使っているため使えません。別の名前にしてください。`,
-          'slug',
-          'URL用の名前',
-        ),
-      );
-    }
-  }
+/** The files of each collection under a content root, in a stable order. */
+export function contentFiles(root: string): Record<keyof typeof COLLECTION_DIRS, string[]> {
+  const dir = (name: string) => path.join(root, name);
+  const settingsPath = path.join(dir(COLLECTION_DIRS.settings), SETTINGS_FILE);
+  return {
+    hubs: listFiles(dir(COLLECTION_DIRS.hubs), ['.md']),
+    months: listFiles(dir(COLLECTION_DIRS.months), ['.yaml', '.yml']),
+    pages: listFiles(dir(COLLECTION_DIRS.pages), ['.md']),
+    settings: existsSync(settingsPath) ? [settingsPath] : [],
+  };
 }
 
 /** Reads and validates every content file; throws ContentError listing every problem found. */
@@ -181,12 +84,7 @@ export function loadContent(root: string = contentRoot()): SiteContent {
   const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(root, name);
   const settingsPath = path.join(dir(COLLECTION_DIRS.settings), SETTINGS_FILE);
-  const files = {
-    hubs: listFiles(dir(COLLECTION_DIRS.hubs), ['.md']),
-    months: listFiles(dir(COLLECTION_DIRS.months), ['.yaml', '.yml']),
-    pages: listFiles(dir(COLLECTION_DIRS.pages), ['.md']),
-    settings: existsSync(settingsPath) ? [settingsPath] : [],
-  };
+  const files = contentFiles(root);
   const times = contentChangeTimes(root, Object.values(files).flat());
   const rejectedHubs = new Set<string>();
   const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, times, rejectedHubs);
@@ -209,7 +107,7 @@ export function loadContent(root: string = contentRoot()): SiteContent {
       ),
     );
   }
-  crossCheck({ hubs, months, pages }, rejectedHubs, problems);
+  problems.push(...crossFileProblems({ hubs, months, pages }, rejectedHubs));
   if (problems.length > 0 || !settings) throw new ContentError(problems);
   return { root, hubs, months, pages, settings };
 }

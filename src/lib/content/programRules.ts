@@ -2,7 +2,7 @@ import type { OperatingMonth } from '../../schema/calendar';
 import type { Hub } from '../../schema/hub';
 import { WEEKDAY_JA } from '../../schema/primitives';
 import { daysInMonth, minutesBetween, weekdayOf } from '../schedule/tokyoCalendar';
-import type { Entry } from './load';
+import type { Entry } from './types';
 
 /** A program rule that content breaks: reported to staff, never a build failure. */
 export interface ContentWarning {

@@ -2,8 +2,8 @@ import type { OperatingMonth } from '../../schema/calendar';
 import type { Hub } from '../../schema/hub';
 import type { ProgramPage } from '../../schema/page';
 import type { Settings } from '../../schema/settings';
-import type { Entry, SiteContent } from '../content/load';
 import { type ContentWarning, contentWarnings } from '../content/programRules';
+import type { Entry, SiteContent } from '../content/types';
 import { type MonthGrid, monthGrid } from '../schedule/calendarGrid';
 import { dayClassifier, yearEndOf } from '../schedule/engine';
 import { scheduleSummaryJa } from '../schedule/japaneseText';
@@ -45,6 +45,11 @@ export interface Site {
   now: Date;
   today: string;
   window: DateRange;
+}
+
+/** Program pages in the order staff gave them. */
+export function programPageOrder(a: Pick<ProgramPage, 'order'>, b: Pick<ProgramPage, 'order'>): number {
+  return a.order - b.order;
 }
 
 /** From the first day of last month to the last day of the month a year ahead. */
@@ -99,7 +104,7 @@ export function buildSite(content: SiteContent, now: Date): Site {
       bodyHtml: renderMarkdown(entry.body),
       changed: entry.changed,
     }))
-    .sort((a, b) => a.page.order - b.page.order);
+    .sort((a, b) => programPageOrder(a.page, b.page));
   return {
     settings: content.settings.data,
     hubs,

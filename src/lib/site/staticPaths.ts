@@ -1,9 +1,14 @@
 import { offersAllHubsFeed } from '../outputs/ical/urls';
-import type { Site } from './site';
+import type { HubView, PageView, Site } from './site';
 
-/** The routes under /hubs/<slug>/ (page, feed, QR code): one per hub. */
-export function hubPaths(site: Site): { params: { slug: string } }[] {
-  return site.hubs.map((view) => ({ params: { slug: view.hub.slug } }));
+/** The routes under /hubs/<slug>/ (page, feed, QR code): one per hub, with the hub's model as props. */
+export function hubPaths(site: Site): { params: { slug: string }; props: { view: HubView; site: Site } }[] {
+  return site.hubs.map((view) => ({ params: { slug: view.hub.slug }, props: { view, site } }));
+}
+
+/** The program pages' routes, /<slug>/, with each page's model as props. */
+export function programPagePaths(site: Site): { params: { page: string }; props: { view: PageView } }[] {
+  return site.pages.map((view) => ({ params: { page: view.page.slug }, props: { view } }));
 }
 
 /** The routes of the all-hubs feed and its QR code: only for sites of city size. */

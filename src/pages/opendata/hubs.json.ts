@@ -1,10 +1,7 @@
 import type { APIRoute } from 'astro';
+import { loadSite } from '../../collections/site';
 import { fileResponse } from '../../lib/outputs/fileResponse';
 import { hubsJson } from '../../lib/outputs/opendata/hubsDataset';
-import { currentSite } from '../../lib/site/currentSite';
 
-export const GET: APIRoute = ({ site }) =>
-  fileResponse(
-    `${JSON.stringify(hubsJson(currentSite({ cache: import.meta.env.PROD }), site ?? 'http://localhost:4321'))}\n`,
-    'application/json',
-  );
+export const GET: APIRoute = async ({ site }) =>
+  fileResponse(`${JSON.stringify(hubsJson(await loadSite(), site ?? 'http://localhost:4321'))}\n`, 'application/json');

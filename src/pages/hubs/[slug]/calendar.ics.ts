@@ -1,16 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { loadSite } from '../../../collections/site';
 import { fileResponse } from '../../../lib/outputs/fileResponse';
 import { hubFeed } from '../../../lib/outputs/ical/feed';
 import { requireSite } from '../../../lib/outputs/ical/response';
-import { currentSite } from '../../../lib/site/currentSite';
 import { hubPaths } from '../../../lib/site/staticPaths';
 
 /** /hubs/<slug>/calendar.ics: one hub's open days, the URL residents subscribe to. */
-export const getStaticPaths = (() => hubPaths(currentSite({ cache: import.meta.env.PROD }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => hubPaths(await loadSite())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => {
-  const current = currentSite({ cache: import.meta.env.PROD });
-  const view = current.hubs.find((candidate) => candidate.hub.slug === params.slug);
-  if (!view) return new Response(null, { status: 404 });
-  return fileResponse(hubFeed(view, current.settings, requireSite(site)), 'text/calendar');
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
+  fileResponse(hubFeed(props.view, props.site.settings, requireSite(site)), 'text/calendar');

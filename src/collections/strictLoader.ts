@@ -1,0 +1,98 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { contentFiles, loadContent } from '../lib/content/load';
+import { ContentError, formatProblems } from '../lib/content/problems';
+import { contentWarnings } from '../lib/content/programRules';
+import type { SiteContent } from '../lib/content/types';
+
+type Collection = 'hubs' | 'months' | 'pages' | 'settings';
+const EMPTY = 'kyosei-empty-collection';
+
+/**
+ * Astro's Loader API over the site's strict reader (src/lib/content/load.ts): strict YAML,
+ * UTF-8 and size checks, the zod schemas, the cross-file rules, and Japanese messages that
+ * name file, field and fix. Astro's own glob loader would read 2026-02-30 as a March date and
+ * cannot check one file against another, so the four collections share one reading of the
+ * whole content folder, redone only when a file in it changed.
+ */
+export function strictContentLoader(root: string) {
+  let last: { signature: string; result: SiteContent | ContentError } | undefined;
+
+  function read(logger: LoaderContext['logger']): SiteContent | ContentError {
+    const files = contentFiles(root);
+    const signature = Object.values(files)
+      .flat()
+      .map((file) => {
+        const stat = statSync(file);
+        return `${file}:${stat.size}:${stat.mtimeMs}`;
+      })
+      .join('\n');
+    if (last?.signature === signature) return last.result;
+    let result: SiteContent | ContentError;
+    try {
+      result = loadContent(root);
+      for (const warning of contentWarnings(result.hubs, result.months)) {
+        logger.warn(`制度の要件: ${warning.file}: ${warning.message}`);
+      }
+      logger.info(
+        `コンテンツを検証しました: 拠点${result.hubs.length}件、カレンダー${result.months.length}件、ページ${result.pages.length}件`,
+      );
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      logger.error(formatProblems(error.problems));
+      result = error;
+    }
+    last = { signature, result };
+    return result;
+  }
+
+  return function collectionLoader<S extends z.ZodType>(collection: Collection, schema: S): Loader {
+    async function sync({ store, logger, generateDigest, watcher }: LoaderContext): Promise<void> {
+      const content = read(logger);
+      if (content instanceof ContentError) {
+        // The dev server keeps the last good content on screen; a build stops before any page.
+        if (watcher) return;
+        throw new Error(
+          `コンテンツの検証に失敗しました(${content.problems.length}件)。上の一覧を直してから、もう一度ビルドしてください。`,
+        );
+      }
+      const entries = collection === 'settings' ? [content.settings] : content[collection];
+      const ids = new Set<string>();
+      for (const entry of entries) {
+        const id = path.basename(entry.file, path.extname(entry.file));
+        ids.add(id);
+        const data = entry.data as Record<string, unknown>;
+        // Astro wants paths relative to the project, even for a CONTENT_DIR outside it.
+        const filePath = path.relative(process.cwd(), path.resolve(entry.file)).split(path.sep).join('/');
+        store.set({ id, data, body: entry.body, filePath, digest: generateDigest({ data, body: entry.body }) });
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (entries.length === 0) {
+        // No calendar yet is normal; Astro warns on every read of a collection that never held
+        // an entry, so make it exist, empty.
+        store.set({ id: EMPTY, data: {} });
+        store.delete(EMPTY);
+      }
+    }
+
+    return {
+      name: `kyosei-strict-${collection}`,
+      schema,
+      load: async (context) => {
+        await sync(context);
+        const { watcher } = context;
+        if (!watcher) return;
+        // Dev: a new, changed or deleted file shows without a restart.
+        watcher.add(root);
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        watcher.on('all', (_event, changed) => {
+          if (!path.resolve(changed).startsWith(root + path.sep)) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => void sync(context), 50);
+        });
+      },
+    };
+  };
+}
