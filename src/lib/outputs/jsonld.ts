@@ -1,6 +1,5 @@
-import type { Weekday } from '../../schema/primitives';
-import { WEEKDAYS } from '../../schema/primitives';
 import type { Settings } from '../../schema/settings';
+import { WEEKDAY_EN, WEEKDAYS, type Weekday } from '../../schema/weekdays';
 import { usualHours } from '../schedule/engine';
 import { datesBetween, firstDayOf, lastDayOf, weekdayOf } from '../schedule/tokyoCalendar';
 import type { ClosedDay, DateRange, OpenDay } from '../schedule/types';
@@ -15,15 +14,7 @@ import type { HubView } from '../site/site';
  * closedDays, the same classifier the page's calendars use); nothing here decides it again.
  */
 
-const DAY_URI: Record<Weekday, string> = {
-  mon: 'https://schema.org/Monday',
-  tue: 'https://schema.org/Tuesday',
-  wed: 'https://schema.org/Wednesday',
-  thu: 'https://schema.org/Thursday',
-  fri: 'https://schema.org/Friday',
-  sat: 'https://schema.org/Saturday',
-  sun: 'https://schema.org/Sunday',
-};
+const dayUri = (day: Weekday) => `https://schema.org/${WEEKDAY_EN[day]}`;
 
 export interface OpeningHoursSpecification {
   '@type': 'OpeningHoursSpecification';
@@ -67,7 +58,7 @@ function weeklyHours(view: HubView): OpeningHoursSpecification[] {
   }
   return [...byHours].map(([key, weekdays]) => {
     const [opens, closes] = key.split('-') as [string, string];
-    return { '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map((day) => DAY_URI[day]), opens, closes };
+    return { '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map(dayUri), opens, closes };
   });
 }
 

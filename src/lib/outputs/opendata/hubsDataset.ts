@@ -1,4 +1,4 @@
-import { WEEKDAY_JA, WEEKDAYS } from '../../../schema/primitives';
+import { WEEKDAY_JA, WEEKDAYS, weekdayShortNameJa } from '../../../schema/weekdays';
 import { closuresJa, hoursJa, openingDaysJa } from '../../schedule/japaneseText';
 import type { OpenDay } from '../../schedule/types';
 import { hubPath, operatorName } from '../../site/hubFacts';
@@ -62,7 +62,7 @@ function availabilityNote(view: HubView): string {
   const closures = closuresJa(schedule, view.yearEnd);
   if (closures) parts.push(`${closures.slice(1, -1)}。`);
   for (const hours of schedule.hoursByWeekday) {
-    parts.push(`${WEEKDAY_JA[hours.weekday]}曜は${hoursJa(hours.opens, hours.closes)}。`);
+    parts.push(`${weekdayShortNameJa(hours.weekday)}は${hoursJa(hours.opens, hours.closes)}。`);
   }
   return parts.join('');
 }
