@@ -4,9 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site/siteUrl.ts';
 
 // The public address of the site; feeds and canonical URLs are absolute. Set SITE_URL when deploying.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 
 export default defineConfig({
   site,
