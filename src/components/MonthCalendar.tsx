@@ -1,9 +1,9 @@
-import type { MonthGrid } from '../lib/schedule/calendarGrid';
+import { CALENDAR_WEEK, type MonthGrid } from '../lib/schedule/calendarGrid';
 import { usualHours } from '../lib/schedule/engine';
 import { hoursJa, monthJa } from '../lib/schedule/japaneseText';
 import type { DayStatus } from '../lib/schedule/types';
 import type { Schedule } from '../schema/hub';
-import { CALENDAR_WEEK, WEEKDAY_JA, weekdayNameJa } from '../schema/weekdays';
+import { WEEKDAY_JA, weekdayNameJa } from '../schema/weekdays';
 
 const WEEK_HEADERS = CALENDAR_WEEK.map((day) => [WEEKDAY_JA[day], weekdayNameJa(day)] as const);
 

@@ -25,9 +25,6 @@ export const WEEKDAY_EN: Record<Weekday, string> = {
   sun: 'Sunday',
 };
 
-/** A wall calendar's week, Sunday to Saturday, as Japanese calendars lay it out. */
-export const CALENDAR_WEEK: readonly Weekday[] = [WEEKDAYS[6], ...WEEKDAYS.slice(0, 6)];
-
 /** 'mon' → '月曜': the short name schedules are written with ('月曜〜金曜'). */
 export function weekdayShortNameJa(day: Weekday): string {
   return `${WEEKDAY_JA[day]}曜`;

@@ -1,7 +1,10 @@
 import type { PlainDate } from '../../schema/primitives';
-import { CALENDAR_WEEK } from '../../schema/weekdays';
+import { WEEKDAYS, type Weekday } from '../../schema/weekdays';
 import { daysInMonth, firstDayOf, weekdayOf, type YearMonth } from './tokyoCalendar';
 import type { DayStatus } from './types';
+
+/** A wall calendar's week, Sunday to Saturday, as Japanese calendars lay it out: the grid's columns. */
+export const CALENDAR_WEEK: readonly Weekday[] = [WEEKDAYS[6], ...WEEKDAYS.slice(0, 6)];
 
 export interface MonthGrid {
   month: YearMonth;
