@@ -10,12 +10,13 @@ import { monthGrid } from '../src/lib/schedule/calendarGrid';
 import { dayClassifier, yearEndOf } from '../src/lib/schedule/engine';
 import { monthJa } from '../src/lib/schedule/japaneseText';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
+import { DEFAULT_YEAR_END } from '../src/lib/schedule/types';
 import { renderMarkdown } from '../src/lib/site/markdown';
 import { hubView } from '../src/lib/site/site';
 import { type OperatingMonth, operatingMonthSchema } from '../src/schema/calendar';
 import { type Hub, hubSchema } from '../src/schema/hub';
 import { type ProgramPage, programPageSchema } from '../src/schema/page';
-import { type Settings, settingsSchema } from '../src/schema/settings';
+import type { Settings } from '../src/schema/settings';
 import { entryProblems, problemsText, withoutBlanks } from './validate';
 
 /** What the /admin page embeds from the content at build (or dev request) time. */
@@ -31,13 +32,19 @@ interface PreviewProps {
   getAsset: (path: string) => { toString(): string } | undefined;
 }
 
-const FALLBACK_SETTINGS = settingsSchema.parse({
-  siteTitle: '共生型地域交流拠点',
-  siteDescription: '—',
-  municipality: '西宮市',
-  prefecture: '兵庫県',
-  office: { name: '—', address: '—', phone: '0798-35-3187' },
-});
+/**
+ * Only when the site's content could not be read (the editor stays open so staff can fix it):
+ * the city's facts live in content/settings/site.yaml alone, so the preview goes without them.
+ */
+const FALLBACK_SETTINGS: Settings = {
+  siteTitle: '',
+  siteDescription: '',
+  municipality: '',
+  prefecture: '',
+  office: { name: '', address: '', phone: '' },
+  yearEndFrom: DEFAULT_YEAR_END.from,
+  yearEndTo: DEFAULT_YEAR_END.to,
+};
 
 function parsed<S extends z.ZodType>(
   collection: string,

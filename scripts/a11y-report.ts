@@ -7,10 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
+import { DEFAULT_SITE_URL } from '../src/lib/site/siteUrl';
 import { buildSite, SHIPPED_CONTENT } from '../tests/support/site';
 import { auditSite, REPORT_FILE, summarizeAudit } from '../tests/support/siteAudit';
 
-const SITE_ORIGIN = 'http://localhost:4321';
+const SITE_ORIGIN = DEFAULT_SITE_URL;
 const build = buildSite(SHIPPED_CONTENT, { SITE_URL: SITE_ORIGIN });
 if (build.status !== 0) {
   console.error(build.output);

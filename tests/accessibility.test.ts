@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL } from '../src/lib/site/siteUrl';
 import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
 import { type A11yReport, auditSite, REPORT_FILE, type SiteAudit, summarizeAudit } from './support/siteAudit';
 
@@ -7,7 +8,7 @@ import { type A11yReport, auditSite, REPORT_FILE, type SiteAudit, summarizeAudit
  * Every public page of the shipped content, in headless Chromium: axe-core (WCAG 2.0/2.1/2.2 A+AA),
  * html-validate, a link check over dist and our own checks. The figures also feed /accessibility/.
  */
-const SITE_ORIGIN = 'http://localhost:4321';
+const SITE_ORIGIN = DEFAULT_SITE_URL;
 let build: BuildResult;
 let audit: SiteAudit;
 

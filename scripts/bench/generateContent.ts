@@ -9,7 +9,7 @@ import path from 'node:path';
 import { holidayName } from '../../src/lib/schedule/holidays';
 import { addDays, addMonths, daysInMonth, monthOf, tokyoDateOf, weekdayOf } from '../../src/lib/schedule/tokyoCalendar';
 import { OPERATOR_KINDS } from '../../src/schema/hub';
-import { WEEKDAYS, type Weekday } from '../../src/schema/primitives';
+import { WEEKDAYS, type Weekday, weekdayNameJa } from '../../src/schema/weekdays';
 
 export interface GenerateOptions {
   /** Number of hubs. */
@@ -122,15 +122,6 @@ function description(random: Random, name: string, district: string, days: strin
 }
 
 const yamlString = (value: string) => JSON.stringify(value);
-const WEEKDAY_JA_LONG: Record<Weekday, string> = {
-  mon: '月曜日',
-  tue: '火曜日',
-  wed: '水曜日',
-  thu: '木曜日',
-  fri: '金曜日',
-  sat: '土曜日',
-  sun: '日曜日',
-};
 
 function closesAfter(opens: string, hours: number): string {
   const [h, m] = opens.split(':').map(Number) as [number, number];
@@ -274,7 +265,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
       const pool = random() < 0.15 ? WEEKDAYS : WEEKDAYS.slice(0, 6);
       const chosen = sample(random, pool, between(random, 3, 6));
       const weekdays = WEEKDAYS.filter((day) => chosen.includes(day));
-      days = `${weekdays.map((day) => WEEKDAY_JA_LONG[day]).join('・')}`;
+      days = `${weekdays.map(weekdayNameJa).join('・')}`;
       fields.push(
         '  kind: weekly',
         `  weekdays: [${weekdays.join(', ')}]`,

@@ -1,18 +1,11 @@
-import type { MonthGrid } from '../lib/schedule/calendarGrid';
+import { CALENDAR_WEEK, type MonthGrid } from '../lib/schedule/calendarGrid';
 import { usualHours } from '../lib/schedule/engine';
 import { hoursJa, monthJa } from '../lib/schedule/japaneseText';
 import type { DayStatus } from '../lib/schedule/types';
 import type { Schedule } from '../schema/hub';
+import { WEEKDAY_JA, weekdayNameJa } from '../schema/weekdays';
 
-const WEEK_HEADERS = [
-  ['日', '日曜日'],
-  ['月', '月曜日'],
-  ['火', '火曜日'],
-  ['水', '水曜日'],
-  ['木', '木曜日'],
-  ['金', '金曜日'],
-  ['土', '土曜日'],
-] as const;
+const WEEK_HEADERS = CALENDAR_WEEK.map((day) => [WEEKDAY_JA[day], weekdayNameJa(day)] as const);
 
 /**
  * Every state is written in words, so colour is never the only signal. Hours are written only

@@ -55,26 +55,60 @@ const COMMON_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** `_headers` text. `! Header` detaches the site-wide value on /admin/ (Cloudflare Pages syntax). */
-export function headersFile(): string {
-  const lines = (headers: Record<string, string>) =>
-    Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+export interface HeaderRule {
+  /** A `_headers` path: literal, with `*` matching any run of characters, slashes included. */
+  path: string;
+  /** Headers set by earlier rules that this path must not get (`! Name`). */
+  detach?: readonly string[];
+  headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * The one table of response headers: `headersFile()` writes it as `_headers` for the host, and
+ * `headersFor()` applies it the way the host does, for the test server and the tests.
+ */
+export const HEADER_RULES: readonly HeaderRule[] = [
+  { path: '/*', headers: { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP } },
+  {
+    path: '/admin/*',
+    detach: ['Content-Security-Policy'],
+    headers: { 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex' },
+  },
+  // Calendar clients and web apps on other origins may read the feeds.
+  { path: '/*.ics', headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Access-Control-Allow-Origin': '*' } },
+];
+
+/** `_headers` text. `! Header` detaches an earlier rule's value (Cloudflare Pages syntax). */
+export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
   return [
-    '/*',
-    ...lines({ ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP }),
-    '/admin/*',
-    '  ! Content-Security-Policy',
-    ...lines({ 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex' }),
-    '/*.ics',
-    ...lines({ 'Content-Type': 'text/calendar; charset=utf-8', 'Access-Control-Allow-Origin': '*' }),
+    ...rules.flatMap((rule) => [
+      rule.path,
+      ...(rule.detach ?? []).map((name) => `  ! ${name}`),
+      ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
+    ]),
     '',
   ].join('\n');
 }
 
-/** The headers a path gets under `headersFile()`'s rules; used by tests and the preview server. */
-export function headersFor(pathname: string): Record<string, string> {
-  const headers: Record<string, string> = { ...COMMON_HEADERS };
-  headers['Content-Security-Policy'] = pathname.startsWith('/admin/') ? ADMIN_CSP : PUBLIC_CSP;
-  if (pathname.endsWith('.ics')) headers['Content-Type'] = 'text/calendar; charset=utf-8';
-  return headers;
+function pathPattern(rulePath: string): RegExp {
+  const literal = rulePath.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${literal.join('.*')}$`);
+}
+
+/**
+ * The headers a path gets under the rules, as Cloudflare Pages applies `_headers`: every matching
+ * rule in order; `! Name` removes what earlier rules set; a header set twice has its values joined
+ * with a comma.
+ */
+export function headersFor(pathname: string, rules: readonly HeaderRule[] = HEADER_RULES): Record<string, string> {
+  const headers = new Map<string, { name: string; value: string }>();
+  for (const rule of rules) {
+    if (!pathPattern(rule.path).test(pathname)) continue;
+    for (const name of rule.detach ?? []) headers.delete(name.toLowerCase());
+    for (const [name, value] of Object.entries(rule.headers)) {
+      const earlier = headers.get(name.toLowerCase());
+      headers.set(name.toLowerCase(), { name, value: earlier ? `${earlier.value}, ${value}` : value });
+    }
+  }
+  return Object.fromEntries([...headers.values()].map(({ name, value }) => [name, value]));
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_YEAR_END } from '../lib/schedule/types';
 import { line, monthDay, phoneNumber } from './primitives';
 
 export const settingsSchema = z
@@ -7,6 +8,20 @@ export const settingsSchema = z
     siteDescription: line('サイトの説明', 200).meta({ label: 'サイトの説明' }),
     municipality: line('市の名前', 20).meta({ label: '市の名前' }),
     prefecture: line('都道府県名', 10).meta({ label: '都道府県名' }),
+    localGovernmentCode: z
+      // An unquoted 282049 in YAML reads as a number; the code is a string of digits.
+      .preprocess(
+        (value) => (typeof value === 'number' ? String(value) : value),
+        z
+          .string({ error: '全国地方公共団体コードは6桁の数字で入力してください。' })
+          .max(6, { error: '全国地方公共団体コードは、検査数字を含む6桁の数字で入力してください。' })
+          .regex(/^\d{6}$/, { error: '全国地方公共団体コードは、検査数字を含む6桁の数字で入力してください。' }),
+      )
+      .optional()
+      .meta({
+        label: '全国地方公共団体コード(6桁)',
+        hint: '総務省が定める市のコード(検査数字を含む6桁)。オープンデータ(hubs.csv)の最初の列に入ります。',
+      }),
     office: z
       .strictObject({
         name: line('担当課の名前', 60).meta({ label: '担当課の名前' }),
@@ -19,8 +34,8 @@ export const settingsSchema = z
           .meta({ label: 'お問合せメールフォームのURL' }),
       })
       .meta({ label: 'お問い合わせ先(担当課)' }),
-    yearEndFrom: monthDay.default('12-29').meta({ label: '年末年始休みの始まり(月-日)' }),
-    yearEndTo: monthDay.default('01-03').meta({ label: '年末年始休みの終わり(月-日)' }),
+    yearEndFrom: monthDay.default(DEFAULT_YEAR_END.from).meta({ label: '年末年始休みの始まり(月-日)' }),
+    yearEndTo: monthDay.default(DEFAULT_YEAR_END.to).meta({ label: '年末年始休みの終わり(月-日)' }),
   })
   .meta({ label: 'サイトの設定' });
 

@@ -1,4 +1,7 @@
-/** Weekday names with no zod import, so browser code (statusRefresh.ts) can use them cheaply. */
+/**
+ * Weekday order and names, defined here once, with no zod import, so browser code
+ * (statusRefresh.ts) can use them cheaply.
+ */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export const WEEKDAY_JA: Record<Weekday, string> = {
@@ -11,7 +14,23 @@ export const WEEKDAY_JA: Record<Weekday, string> = {
   sun: '日',
 };
 
+/** English names, as schema.org's DayOfWeek spells them. */
+export const WEEKDAY_EN: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** 'mon' → '月曜': the short name schedules are written with ('月曜〜金曜'). */
+export function weekdayShortNameJa(day: Weekday): string {
+  return `${WEEKDAY_JA[day]}曜`;
+}
+
 /** 'mon' → '月曜日': the full name used by filters and form options. */
 export function weekdayNameJa(day: Weekday): string {
-  return `${WEEKDAY_JA[day]}曜日`;
+  return `${weekdayShortNameJa(day)}日`;
 }

@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
+  // No '.ics': like a host that does not know it, the type comes from the header rules.
   '.wasm': 'application/wasm',
 };
 
@@ -37,8 +37,9 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built dist on 127.0.0.1 the way a static host would, with the security headers
- * from `_headers` applied, so browser tests run under the production CSP.
+ * Serves a built dist on 127.0.0.1 the way a static host would, with the headers of the table
+ * `_headers` is written from (HEADER_RULES, through headersFor), so browser tests run under the
+ * production CSP, robots and CORS headers. A 404 keeps the type of the page it sends.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
@@ -50,9 +51,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
+    const headers = headersFor(pathname);
+    const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     response.writeHead(found ? 200 : 404, {
-      ...headersFor(pathname),
-      'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      ...headers,
+      'Content-Type': found ? (headers['Content-Type'] ?? type) : type,
     });
     createReadStream(served).pipe(response);
   });

@@ -1,6 +1,6 @@
 import type { OperatingMonth } from '../../schema/calendar';
 import type { Hub } from '../../schema/hub';
-import { WEEKDAY_JA } from '../../schema/primitives';
+import { weekdayShortNameJa } from '../../schema/weekdays';
 import { daysInMonth, minutesBetween, weekdayOf } from '../schedule/tokyoCalendar';
 import type { Entry } from './types';
 
@@ -17,7 +17,7 @@ function shortDays(hub: Hub): string[] {
   const { schedule } = hub;
   const spans = [
     { label: 'ふだん', opens: schedule.opens, closes: schedule.closes },
-    ...schedule.hoursByWeekday.map((hours) => ({ label: `${WEEKDAY_JA[hours.weekday]}曜`, ...hours })),
+    ...schedule.hoursByWeekday.map((hours) => ({ label: weekdayShortNameJa(hours.weekday), ...hours })),
   ];
   return spans
     .filter((span) => minutesBetween(span.opens, span.closes) < MIN_HOURS_PER_DAY * 60)

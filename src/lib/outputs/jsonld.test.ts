@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSite } from '../site/sampleSite.fixture';
+import { operatingMonthSchema } from '../../schema/calendar';
+import { weekdayOf } from '../schedule/tokyoCalendar';
+import { SAMPLE_NOW, sampleSettings, sampleSite } from '../site/sampleSite.fixture';
+import { hubView, type Site } from '../site/site';
 import { hubJsonLd, serializeJsonLd } from './jsonld';
 
 const site = sampleSite();
@@ -9,6 +12,22 @@ function hubData(slug: string, from = site) {
   const view = from.hubs.find((candidate) => candidate.hub.slug === slug);
   if (!view) throw new Error(`no fixture hub ${slug}`);
   return hubJsonLd(view, from.settings, SITE_URL, from.window);
+}
+
+/** The sample site with weekday-hub's calendar months replaced by these. */
+function withMonths(months: unknown[], now = SAMPLE_NOW): Site {
+  const base = sampleSite(now);
+  const hubs = base.hubs.map((view) =>
+    view.hub.slug === 'weekday-hub'
+      ? hubView(
+          { file: view.file, data: view.hub, body: '', changed: view.changed },
+          months.map((month) => ({ data: operatingMonthSchema.parse(month), changed: view.changed })),
+          sampleSettings,
+          now,
+        )
+      : view,
+  );
+  return { ...base, hubs };
 }
 
 /** The entries that cover a date, whether alone or as part of a range. */
@@ -119,6 +138,77 @@ describe('hubJsonLd', () => {
       ['2026-10-12', '2026-10-12'],
     ]);
     expect(special(data, '2026-10-06')[0]).toMatchObject({ opens: '13:00', closes: '17:00', name: '運営日(午後のみ)' });
+  });
+
+  it('names a 臨時休業 on a national holiday or in the year end as the calendar does', () => {
+    // 2026-09-21 敬老の日 and 2026-12-29 (年末年始) are usual days of weekday-hub, closed anyway; staff add a closure.
+    const months = [
+      { hub: 'weekday-hub', month: '2026-09', closures: [{ date: '2026-09-21', reason: '施設点検のため' }] },
+      { hub: 'weekday-hub', month: '2026-12', closures: [{ date: '2026-12-29', reason: '大掃除のため' }] },
+    ];
+    const september = withMonths(months);
+    const onHoliday = september.hubs.find((view) => view.hub.slug === 'weekday-hub');
+    const calendarDay = onHoliday?.calendars
+      .flatMap((grid) => grid.weeks.flat())
+      .find((day) => day?.date === '2026-09-21');
+    expect(calendarDay).toMatchObject({ open: false, reason: 'closure', label: '施設点検のため' });
+    expect(special(hubData('weekday-hub', september), '2026-09-21')).toEqual([
+      expect.objectContaining({ opens: '00:00', closes: '00:00', name: '臨時休業(施設点検のため)' }),
+    ]);
+    const december = withMonths(months, new Date('2026-12-10T12:00:00+09:00'));
+    const entries = hubData('weekday-hub', december).specialOpeningHoursSpecification;
+    expect(special(hubData('weekday-hub', december), '2026-12-29')).toEqual([
+      expect.objectContaining({ validFrom: '2026-12-29', validThrough: '2026-12-29', name: '臨時休業(大掃除のため)' }),
+    ]);
+    expect(entries.find((entry) => entry.name === '年末年始のため休み')).toMatchObject({
+      validFrom: '2026-12-30',
+      validThrough: '2027-01-01',
+    });
+  });
+
+  it('runs a 臨時休業 past the months shown with its reason', () => {
+    // Shown: August and September 2026; the closure runs Wed 09-30 to Thu 10-01.
+    const august = withMonths(
+      [
+        { hub: 'weekday-hub', month: '2026-09', closures: [{ date: '2026-09-30', reason: '改装のため' }] },
+        { hub: 'weekday-hub', month: '2026-10', closures: [{ date: '2026-10-01', reason: '改装のため' }] },
+      ],
+      new Date('2026-08-20T12:00:00+09:00'),
+    );
+    expect(special(hubData('weekday-hub', august), '2026-09-30')).toEqual([
+      expect.objectContaining({ validFrom: '2026-09-30', validThrough: '2026-10-01', name: '臨時休業(改装のため)' }),
+    ]);
+  });
+
+  it('states a closed usual day exactly when the calendar shows one, with the same reason', () => {
+    const site = withMonths([
+      { hub: 'weekday-hub', month: '2026-09', closures: [{ date: '2026-09-22', reason: '研修のため' }] },
+      {
+        hub: 'weekday-hub',
+        month: '2026-10',
+        closures: [
+          { date: '2026-10-13', reason: '研修のため' },
+          { date: '2026-10-18', reason: '日曜の行事のため' },
+        ],
+      },
+    ]);
+    for (const view of site.hubs) {
+      const data = hubData(view.hub.slug, site);
+      const { schedule } = view.hub;
+      const usual = (date: string) => schedule.kind === 'weekly' && schedule.weekdays.includes(weekdayOf(date));
+      for (const day of view.calendars.flatMap((grid) => grid.weeks.flat())) {
+        if (!day || day.open) continue;
+        const closedEntries = special(data, day.date).filter((entry) => entry.opens === '00:00');
+        if (!usual(day.date) || day.reason === 'notScheduled' || day.reason === 'notAnnounced') {
+          expect(closedEntries, day.date).toEqual([]);
+          continue;
+        }
+        const prefix = { holiday: '祝日', yearEnd: '年末年始', closure: '臨時休業' }[day.reason];
+        expect(closedEntries, `${view.hub.slug} ${day.date}`).toEqual([
+          expect.objectContaining({ name: expect.stringMatching(new RegExp(`^${prefix}`)) }),
+        ]);
+      }
+    }
   });
 
   it('keeps holidays open for a hub that opens on them', () => {

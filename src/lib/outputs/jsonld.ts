@@ -1,10 +1,8 @@
-import type { Weekday } from '../../schema/primitives';
-import { WEEKDAYS } from '../../schema/primitives';
 import type { Settings } from '../../schema/settings';
-import { isInYearEnd, usualHours } from '../schedule/engine';
-import { holidayName } from '../schedule/holidays';
+import { WEEKDAY_EN, WEEKDAYS, type Weekday } from '../../schema/weekdays';
+import { usualHours } from '../schedule/engine';
 import { datesBetween, firstDayOf, lastDayOf, weekdayOf } from '../schedule/tokyoCalendar';
-import type { DateRange, OpenDay } from '../schedule/types';
+import type { ClosedDay, DateRange, OpenDay } from '../schedule/types';
 import { hubPath } from '../site/hubFacts';
 import type { HubView } from '../site/site';
 
@@ -12,17 +10,11 @@ import type { HubView } from '../site/site';
  * schema.org data for one hub page, for search engines and other machines.
  * Closed days are stated as specialOpeningHoursSpecification entries with opens = closes = 00:00,
  * the schema.org convention for "closed all day": there is no dedicated holiday-closure field.
+ * Which days are open or closed, and why, is the schedule engine's answer (HubView.openDays and
+ * closedDays, the same classifier the page's calendars use); nothing here decides it again.
  */
 
-const DAY_URI: Record<Weekday, string> = {
-  mon: 'https://schema.org/Monday',
-  tue: 'https://schema.org/Tuesday',
-  wed: 'https://schema.org/Wednesday',
-  thu: 'https://schema.org/Thursday',
-  fri: 'https://schema.org/Friday',
-  sat: 'https://schema.org/Saturday',
-  sun: 'https://schema.org/Sunday',
-};
+const dayUri = (day: Weekday) => `https://schema.org/${WEEKDAY_EN[day]}`;
 
 export interface OpeningHoursSpecification {
   '@type': 'OpeningHoursSpecification';
@@ -66,20 +58,22 @@ function weeklyHours(view: HubView): OpeningHoursSpecification[] {
   }
   return [...byHours].map(([key, weekdays]) => {
     const [opens, closes] = key.split('-') as [string, string];
-    return { '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map((day) => DAY_URI[day]), opens, closes };
+    return { '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map(dayUri), opens, closes };
   });
 }
 
-/** Why a day of the usual week is closed, in the words the calendar uses. */
-function closedDayName(view: HubView, date: string): string {
-  const { schedule } = view.hub;
-  if (schedule.closedOverYearEnd && isInYearEnd(date, view.yearEnd)) return '年末年始のため休み';
-  const holiday = holidayName(date);
-  if (holiday !== undefined && schedule.closedOnHolidays) return `祝日(${holiday})のため休み`;
-  const label = view.calendars
-    .flatMap((grid) => grid.weeks.flat())
-    .find((day) => day?.date === date && !day.open && day.reason === 'closure');
-  return label && !label.open && label.label ? `臨時休業(${label.label})` : '臨時休業';
+/** Why the engine closed a day of the usual week, in the words the calendar uses. */
+function closedDayName(day: ClosedDay): string | undefined {
+  switch (day.reason) {
+    case 'yearEnd':
+      return '年末年始のため休み';
+    case 'holiday':
+      return day.label ? `祝日(${day.label})のため休み` : '祝日のため休み';
+    case 'closure':
+      return day.label ? `臨時休業(${day.label})` : '臨時休業';
+    default:
+      return undefined;
+  }
 }
 
 /** One day's exception to the usual week, or undefined when the weekly pattern already says it. */
@@ -87,6 +81,7 @@ function exceptionOn(
   view: HubView,
   date: string,
   open: ReadonlyMap<string, OpenDay>,
+  closed: ReadonlyMap<string, ClosedDay>,
 ): OpeningHoursSpecification | undefined {
   const { schedule } = view.hub;
   const day = open.get(date);
@@ -99,8 +94,9 @@ function exceptionOn(
     const spec = { opens: day.opens, closes: day.closes, name: day.note ? `${name}(${day.note})` : name };
     return { '@type': 'OpeningHoursSpecification', ...spec, validFrom: date, validThrough: date };
   }
-  if (!usualDay) return undefined;
-  const name = closedDayName(view, date);
+  const closedDay = closed.get(date);
+  const name = usualDay && closedDay ? closedDayName(closedDay) : undefined;
+  if (name === undefined) return undefined;
   return {
     '@type': 'OpeningHoursSpecification',
     opens: '00:00',
@@ -125,11 +121,12 @@ function specialHours(view: HubView, window: DateRange): OpeningHoursSpecificati
   const last = view.calendars.at(-1);
   if (!first || !last) return [];
   const open = new Map(view.openDays.map((day) => [day.date, day]));
+  const closed = new Map(view.closedDays.map((day) => [day.date, day]));
   const lastShown = lastDayOf(last.month);
   const entries: OpeningHoursSpecification[] = [];
   let previous = '';
   for (const date of datesBetween(firstDayOf(first.month), window.to)) {
-    const entry = exceptionOn(view, date, open);
+    const entry = exceptionOn(view, date, open, closed);
     const run = entries.at(-1);
     if (entry && run && run.validThrough === previous && sameExcept(run, entry)) run.validThrough = date;
     else if (date > lastShown) break;

@@ -1,6 +1,10 @@
 import type { PlainDate } from '../../schema/primitives';
-import { daysInMonth, type YearMonth } from './tokyoCalendar';
+import { WEEKDAYS, type Weekday } from '../../schema/weekdays';
+import { daysInMonth, firstDayOf, weekdayOf, type YearMonth } from './tokyoCalendar';
 import type { DayStatus } from './types';
+
+/** A wall calendar's week, Sunday to Saturday, as Japanese calendars lay it out: the grid's columns. */
+export const CALENDAR_WEEK: readonly Weekday[] = [WEEKDAYS[6], ...WEEKDAYS.slice(0, 6)];
 
 export interface MonthGrid {
   month: YearMonth;
@@ -10,7 +14,7 @@ export interface MonthGrid {
 
 export function monthGrid(month: YearMonth, classify: (date: PlainDate) => DayStatus): MonthGrid {
   const days = daysInMonth(month).map(classify);
-  const firstWeekday = new Date(`${month}-01T00:00:00Z`).getUTCDay();
+  const firstWeekday = CALENDAR_WEEK.indexOf(weekdayOf(firstDayOf(month)));
   const cells: Array<DayStatus | null> = [...Array<null>(firstWeekday).fill(null), ...days];
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks: Array<Array<DayStatus | null>> = [];

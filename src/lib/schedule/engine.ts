@@ -3,7 +3,7 @@ import type { Schedule } from '../../schema/hub';
 import type { ClockTime, PlainDate } from '../../schema/primitives';
 import { holidayName } from './holidays';
 import { monthOf, weekdayOf } from './tokyoCalendar';
-import type { DayStatus, HubCalendarSource, OpenDay, YearEndPeriod } from './types';
+import type { ClosedDay, DayStatus, HubCalendarSource, OpenDay, YearEndPeriod } from './types';
 
 export function yearEndOf(schedule: Schedule, defaults: YearEndPeriod): YearEndPeriod {
   return { from: schedule.yearEndFrom ?? defaults.from, to: schedule.yearEndTo ?? defaults.to };
@@ -91,4 +91,9 @@ export function openDaysOf(statuses: readonly DayStatus[]): OpenDay[] {
     }
   }
   return days;
+}
+
+/** Closed for a reason other than the pattern itself: a national holiday, the year end or a 臨時休業. */
+export function isExceptionalClosure(status: DayStatus): status is ClosedDay {
+  return !status.open && (status.reason === 'holiday' || status.reason === 'yearEnd' || status.reason === 'closure');
 }

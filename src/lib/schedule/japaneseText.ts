@@ -1,6 +1,6 @@
 import type { Schedule } from '../../schema/hub';
 import type { ClockTime, PlainDate } from '../../schema/primitives';
-import { WEEKDAY_JA, WEEKDAYS, type Weekday } from '../../schema/weekdays';
+import { WEEKDAY_JA, WEEKDAYS, type Weekday, weekdayShortNameJa } from '../../schema/weekdays';
 import { weekdayOf } from './tokyoCalendar';
 import { DEFAULT_YEAR_END, type YearEndPeriod } from './types';
 
@@ -49,7 +49,7 @@ export function weekdaysJa(weekdays: readonly Weekday[]): string {
     if (run && run.at(-1) === index - 1) run.push(index);
     else runs.push([index]);
   }
-  const name = (index: number) => `${WEEKDAY_JA[WEEKDAYS[index] as Weekday]}曜`;
+  const name = (index: number) => weekdayShortNameJa(WEEKDAYS[index] as Weekday);
   return runs
     .flatMap((run) => (run.length >= 3 ? [`${name(run[0] as number)}〜${name(run.at(-1) as number)}`] : run.map(name)))
     .join('・');
@@ -79,7 +79,7 @@ export function openingDaysJa(schedule: Schedule): string {
 /** The usual hours in words, with per-weekday exceptions: '10時〜16時(土曜は10時〜12時)' */
 export function openingHoursJa(schedule: Schedule): string {
   const exceptions = schedule.hoursByWeekday.map(
-    (hours) => `${WEEKDAY_JA[hours.weekday]}曜は${hoursJa(hours.opens, hours.closes)}`,
+    (hours) => `${weekdayShortNameJa(hours.weekday)}は${hoursJa(hours.opens, hours.closes)}`,
   );
   const base = hoursJa(schedule.opens, schedule.closes);
   return exceptions.length > 0 ? `${base}(${exceptions.join('、')})` : base;

@@ -20,6 +20,8 @@ export type DayStatus =
   | ({ open: true } & OpenDay)
   | { open: false; date: PlainDate; reason: ClosedReason; label?: string };
 
+export type ClosedDay = Extract<DayStatus, { open: false }>;
+
 export interface YearEndPeriod {
   from: string; // 'MM-DD'
   to: string; // 'MM-DD'

@@ -17,6 +17,7 @@ export const sampleSettings = settingsSchema.parse({
   siteDescription: 'テスト用のサイトです。',
   municipality: '西宮市',
   prefecture: '兵庫県',
+  localGovernmentCode: '282049',
   office: { name: '地域共生推進課', address: '西宮市六湛寺町10-3', phone: '0798-35-3187' },
 });
 

@@ -5,11 +5,11 @@ import type { Settings } from '../../schema/settings';
 import { type ContentWarning, contentWarnings } from '../content/programRules';
 import type { Entry, SiteContent } from '../content/types';
 import { type MonthGrid, monthGrid } from '../schedule/calendarGrid';
-import { dayClassifier, yearEndOf } from '../schedule/engine';
+import { dayClassifier, isExceptionalClosure, yearEndOf } from '../schedule/engine';
 import { scheduleSummaryJa } from '../schedule/japaneseText';
 import { type OpeningStatus, openingStatus } from '../schedule/openingStatus';
 import { addMonths, datesBetween, firstDayOf, lastDayOf, monthOf, tokyoDateOf } from '../schedule/tokyoCalendar';
-import type { DateRange, DayStatus, OpenDay, YearEndPeriod } from '../schedule/types';
+import type { ClosedDay, DateRange, DayStatus, OpenDay, YearEndPeriod } from '../schedule/types';
 import { renderMarkdown } from './markdown';
 
 /** Everything a page, feed or data file needs about one hub, computed once per build. */
@@ -23,6 +23,11 @@ export interface HubView {
   openDays: OpenDay[];
   /** This month and next month, for the calendars on the page. */
   calendars: MonthGrid[];
+  /**
+   * The engine's closed days over the feed window that are not simply off the pattern (holiday,
+   * yearEnd, closure), for outputs that state exceptions (JSON-LD) past the months shown.
+   */
+  closedDays: ClosedDay[];
   status: OpeningStatus;
   /** True when the hub opens on announced days and none are known from today on. */
   awaitingDays: boolean;
@@ -84,6 +89,7 @@ export function hubView(
     summary: scheduleSummaryJa(hub.schedule, yearEnd),
     openDays,
     calendars: [thisMonth, addMonths(thisMonth, 1)].map((month) => monthGrid(month, classify)),
+    closedDays: statuses.filter(isExceptionalClosure),
     status: openingStatus(openDays, now),
     awaitingDays: hub.schedule.kind === 'irregular' && !openDays.some((day) => day.date >= today),
     changed: new Date(changed),

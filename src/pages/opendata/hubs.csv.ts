@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../../collections/site';
 import { fileResponse } from '../../lib/outputs/fileResponse';
 import { hubsCsv } from '../../lib/outputs/opendata/hubsDataset';
+import { DEFAULT_SITE_URL } from '../../lib/site/siteUrl';
 
 export const GET: APIRoute = async ({ site }) =>
-  fileResponse(hubsCsv(await loadSite(), site ?? 'http://localhost:4321'), 'text/csv');
+  fileResponse(hubsCsv(await loadSite(), site ?? DEFAULT_SITE_URL), 'text/csv');

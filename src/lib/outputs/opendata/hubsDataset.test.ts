@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSite } from '../../site/sampleSite.fixture';
 import { parseCsv } from './csv';
-import { hubsCsv, hubsJson, PUBLIC_FACILITY_COLUMNS, toKatakana } from './hubsDataset';
+import { hubsCsv, hubsJson, PUBLIC_FACILITY_COLUMNS, publicFacilityColumns, toKatakana } from './hubsDataset';
 
 const site = sampleSite();
 const SITE_URL = 'https://example.jp/';
@@ -63,6 +63,29 @@ describe('hubsCsv', () => {
     const irregular = records.find((record) => record.NO === 'irregular-hub');
     expect(irregular?.利用可能曜日).toBe('');
     expect(irregular?.利用可能日時特記事項).toMatch(/^週4日\(曜日固定なし\)。運営日は月ごとに/);
+  });
+});
+
+describe('publicFacilityColumns', () => {
+  it('says what each column holds, with the city’s facts from the settings', () => {
+    const columns = new Map(publicFacilityColumns(site.settings));
+    expect([...columns.keys()]).toEqual(PUBLIC_FACILITY_COLUMNS.map(([name]) => name));
+    expect(columns.get('都道府県コード又は市区町村コード')).toBe('西宮市の全国地方公共団体コード(282049)');
+    expect(columns.get('都道府県名')).toBe('兵庫県');
+    expect(columns.get('市区町村名')).toBe('西宮市');
+    const other = { ...site.settings, municipality: 'テスト市', prefecture: 'テスト県', localGovernmentCode: '999999' };
+    const otherColumns = new Map(publicFacilityColumns(other));
+    expect(otherColumns.get('都道府県コード又は市区町村コード')).toBe('テスト市の全国地方公共団体コード(999999)');
+    expect(otherColumns.get('都道府県名')).toBe('テスト県');
+  });
+
+  it('leaves the code empty, and says so, when the settings have none', () => {
+    const { localGovernmentCode: _code, ...settings } = site.settings;
+    const withoutCode = { ...site, settings };
+    expect(new Map(publicFacilityColumns(settings)).get('都道府県コード又は市区町村コード')).toContain('未登録');
+    const [header, ...rows] = parseCsv(hubsCsv(withoutCode, SITE_URL));
+    expect(header?.[0]).toBe('都道府県コード又は市区町村コード');
+    for (const row of rows) expect(row[0]).toBe('');
   });
 });
 

@@ -1,26 +1,35 @@
-import { WEEKDAY_JA, WEEKDAYS } from '../../../schema/primitives';
+import type { Settings } from '../../../schema/settings';
+import { WEEKDAY_JA, WEEKDAYS, weekdayShortNameJa } from '../../../schema/weekdays';
 import { closuresJa, hoursJa, openingDaysJa } from '../../schedule/japaneseText';
 import type { OpenDay } from '../../schedule/types';
 import { hubPath, operatorName } from '../../site/hubFacts';
 import type { HubView, Site } from '../../site/site';
 import { toCsv } from './csv';
 
-/** 兵庫県西宮市's 全国地方公共団体コード (6 digits with the check digit). */
-export const LOCAL_GOVERNMENT_CODE = '282049';
 export const LICENSE = {
   name: 'クリエイティブ・コモンズ 表示 4.0 国際(CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
 };
 
+/** What a column holds: fixed words, or words about the city from the settings. */
+type ColumnMeaning = string | ((settings: Settings) => string);
+
 /**
  * The columns of the 推奨データセット「公共施設一覧」 (now 自治体標準オープンデータセット), in order,
- * with what this site puts in each; an empty cell means the fact is not known.
+ * with what this site puts in each; an empty cell means the fact is not known. Facts about the
+ * city (its code, prefecture and name) come from the settings: see publicFacilityColumns().
  */
 export const PUBLIC_FACILITY_COLUMNS = [
-  ['都道府県コード又は市区町村コード', `西宮市の全国地方公共団体コード(${LOCAL_GOVERNMENT_CODE})`],
+  [
+    '都道府県コード又は市区町村コード',
+    ({ municipality, localGovernmentCode }: Settings) =>
+      localGovernmentCode
+        ? `${municipality}の全国地方公共団体コード(${localGovernmentCode})`
+        : `${municipality}の全国地方公共団体コード(未登録のため空欄)`,
+  ],
   ['NO', '拠点ごとの識別子。拠点ページのURLに使う半角英字の名前で、変わりません'],
-  ['都道府県名', '兵庫県'],
-  ['市区町村名', '西宮市'],
+  ['都道府県名', ({ prefecture }: Settings) => prefecture],
+  ['市区町村名', ({ municipality }: Settings) => municipality],
   ['名称', '拠点名'],
   ['名称_カナ', '拠点名の読み(全角カタカナ)'],
   ['名称_通称', '(空欄)'],
@@ -41,10 +50,18 @@ export const PUBLIC_FACILITY_COLUMNS = [
   ['バリアフリー情報', '登録されている場合のみ'],
   ['URL', '拠点のページ'],
   ['備考', '地区(登録されている場合)'],
-] as const;
+] as const satisfies ReadonlyArray<readonly [string, ColumnMeaning]>;
 
 export type PublicFacilityColumn = (typeof PUBLIC_FACILITY_COLUMNS)[number][0];
 export type PublicFacilityRecord = Record<PublicFacilityColumn, string>;
+
+/** The columns with what each holds, in words, for this site's settings (the /opendata/ page). */
+export function publicFacilityColumns(settings: Settings): Array<[PublicFacilityColumn, string]> {
+  return PUBLIC_FACILITY_COLUMNS.map(([name, meaning]: readonly [PublicFacilityColumn, ColumnMeaning]) => [
+    name,
+    typeof meaning === 'string' ? meaning : meaning(settings),
+  ]);
+}
 
 /** ひらがな → カタカナ; the standard wants the reading in full-width katakana. */
 export function toKatakana(hiragana: string): string {
@@ -62,7 +79,7 @@ function availabilityNote(view: HubView): string {
   const closures = closuresJa(schedule, view.yearEnd);
   if (closures) parts.push(`${closures.slice(1, -1)}。`);
   for (const hours of schedule.hoursByWeekday) {
-    parts.push(`${WEEKDAY_JA[hours.weekday]}曜は${hoursJa(hours.opens, hours.closes)}。`);
+    parts.push(`${weekdayShortNameJa(hours.weekday)}は${hoursJa(hours.opens, hours.closes)}。`);
   }
   return parts.join('');
 }
@@ -80,7 +97,7 @@ export function publicFacilityRecord(view: HubView, site: Site, siteUrl: URL | s
   const { settings } = site;
   const { schedule } = hub;
   return {
-    都道府県コード又は市区町村コード: LOCAL_GOVERNMENT_CODE,
+    都道府県コード又は市区町村コード: settings.localGovernmentCode ?? '',
     NO: hub.slug,
     都道府県名: settings.prefecture,
     市区町村名: settings.municipality,

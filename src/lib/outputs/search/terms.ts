@@ -1,4 +1,4 @@
-import { WEEKDAY_JA, WEEKDAYS, type Weekday } from '../../../schema/primitives';
+import { WEEKDAYS, type Weekday, weekdayNameJa, weekdayShortNameJa } from '../../../schema/weekdays';
 import { READING_WEIGHT, VARIANT_WEIGHT } from '../../browser/search/options';
 import { townOf } from '../../site/hubFacts';
 import type { HubView } from '../../site/site';
@@ -35,8 +35,7 @@ export const VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
 
 /** '土曜' and '土曜日' are both typed; Pagefind matches prefixes, so 土曜 alone misses 土曜日 queries. */
 export function weekdayTerms(weekday: Weekday): string[] {
-  const short = `${WEEKDAY_JA[weekday]}曜`;
-  return [short, `${short}日`];
+  return [weekdayShortNameJa(weekday), weekdayNameJa(weekday)];
 }
 
 /** The readings of the place names found in `text`, longest match first, each once. */

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor } from '../src/integrations/headerRules';
+import { type StaticServer, serveStatic } from './support/server';
+
+/** The test server sends, path by path, what the `_headers` table says the host sends. */
+describe('the static test server', () => {
+  let root: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'kyosei-server-'));
+    const files = {
+      'index.html': '<!doctype html><title>top</title>',
+      '404.html': '<!doctype html><title>404</title>',
+      'admin/index.html': '<!doctype html><title>admin</title>',
+      'hubs/all.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      'hubs/weekday-hub/calendar.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      'opendata/hubs.csv': 'NO\r\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    server = await serveStatic(root);
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/admin/', '/hubs/all.ics', '/hubs/weekday-hub/calendar.ics', '/opendata/hubs.csv'])(
+    'sends the rules’ headers on %s',
+    async (pathname) => {
+      const response = await fetch(`${server.origin}${pathname}`);
+      expect(response.status).toBe(200);
+      for (const [name, value] of Object.entries(headersFor(pathname))) {
+        expect(response.headers.get(name), `${pathname} ${name}`).toBe(value);
+      }
+    },
+  );
+
+  it('keeps the CMS out of search engines and lets other origins read the feeds', async () => {
+    const admin = await fetch(`${server.origin}/admin/`);
+    expect(admin.headers.get('x-robots-tag')).toBe('noindex');
+    const feed = await fetch(`${server.origin}/hubs/all.ics`);
+    expect(feed.headers.get('access-control-allow-origin')).toBe('*');
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const top = await fetch(`${server.origin}/`);
+    expect(top.headers.get('x-robots-tag')).toBeNull();
+    expect(top.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers a missing feed with the 404 page as HTML', async () => {
+    const missing = await fetch(`${server.origin}/hubs/nowhere.ics`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(missing.headers.get('content-security-policy')).toBe(headersFor('/')['Content-Security-Policy']);
+  });
+});
