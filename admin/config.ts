@@ -12,13 +12,13 @@ import { type DecapField, decapFields } from './fields';
 export interface AdminEnvironment {
   /** 'owner/name' of the GitHub repository; when set, the deployed CMS edits it through GitHub. */
   backendRepo?: string | undefined;
-  /** 'github' (default with a repository) or 'git-gateway' (Netlify Identity). */
-  backendName?: string | undefined;
+  /** 'github' (the default; needs a repository) or 'git-gateway' (Netlify Identity; no repository). */
+  backendName?: 'github' | 'git-gateway' | undefined;
   backendBranch?: string | undefined;
   /** The OAuth provider that hands Decap a GitHub token (e.g. a small Cloudflare/Netlify function). */
   baseUrl?: string | undefined;
   authEndpoint?: string | undefined;
-  /** decap-server's API, when it is not the default http://localhost:8081/api/v1. */
+  /** decap-server's API; without it Decap tries http://localhost:8081/api/v1. */
   localBackendUrl?: string | undefined;
   /** The content root inside the repository, as the site reads it (CONTENT_DIR); default 'content'. */
   contentRoot?: string | undefined;
@@ -43,8 +43,10 @@ function trimSlashes(path: string): string {
 
 export function decapConfig(environment: AdminEnvironment = {}) {
   const root = trimSlashes(environment.contentRoot || 'content');
-  const backendName = environment.backendName || (environment.backendRepo ? 'github' : '');
-  const production = backendName
+  const backendName = environment.backendName ?? 'github';
+  // GitHub needs a repository; git-gateway finds it through Netlify.
+  const deployed = Boolean(environment.backendRepo) || backendName === 'git-gateway';
+  const production = deployed
     ? {
         name: backendName,
         ...(environment.backendRepo ? { repo: environment.backendRepo } : {}),
@@ -68,8 +70,8 @@ export function decapConfig(environment: AdminEnvironment = {}) {
     backend: production,
     local_backend: environment.localBackendUrl ? { url: environment.localBackendUrl } : true,
     // Draft → review → publish on the real repository. decap-server's default mode writes files
-    // directly and has no drafts, so the workflow is only switched on with a repository.
-    ...(backendName ? { publish_mode: 'editorial_workflow' } : {}),
+    // directly and has no drafts, so the workflow is only switched on for the deployed backend.
+    ...(deployed ? { publish_mode: 'editorial_workflow' } : {}),
     ...(environment.siteUrl ? { site_url: environment.siteUrl, display_url: environment.siteUrl } : {}),
     media_folder: 'public/images/hubs',
     public_folder: '/images/hubs',

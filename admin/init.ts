@@ -2,6 +2,17 @@
  * Starts Decap CMS at /admin: generated config, Japanese UI, the content schemas as a
  * last check before every save, and previews made of the site's own components.
  */
+import {
+  DECAP_AUTH_ENDPOINT,
+  DECAP_BACKEND_BRANCH,
+  DECAP_BACKEND_NAME,
+  DECAP_BACKEND_REPO,
+  DECAP_BASE_URL,
+  DECAP_CONTENT_ROOT,
+  DECAP_LOCAL_BACKEND_URL,
+  DECAP_PORT,
+  DECAP_SITE_URL,
+} from 'astro:env/client';
 import CMS from 'decap-cms-app';
 // Decap keeps entries as Immutable.js maps; the cleaned data must go back in that form.
 import { fromJS } from 'immutable';
@@ -25,16 +36,16 @@ interface EntryMap {
   get(key: 'data'): { toJS(): Record<string, unknown> };
 }
 
-const env = import.meta.env;
 const config = decapConfig({
-  backendRepo: env.DECAP_BACKEND_REPO,
-  backendName: env.DECAP_BACKEND_NAME,
-  backendBranch: env.DECAP_BACKEND_BRANCH,
-  baseUrl: env.DECAP_BASE_URL,
-  authEndpoint: env.DECAP_AUTH_ENDPOINT,
-  localBackendUrl: env.DECAP_LOCAL_BACKEND_URL,
-  contentRoot: env.DECAP_CONTENT_ROOT,
-  siteUrl: env.DECAP_SITE_URL,
+  backendRepo: DECAP_BACKEND_REPO,
+  backendName: DECAP_BACKEND_NAME,
+  backendBranch: DECAP_BACKEND_BRANCH,
+  baseUrl: DECAP_BASE_URL,
+  authEndpoint: DECAP_AUTH_ENDPOINT,
+  // 127.0.0.1, where `npm run dev` binds decap-server ('localhost' may resolve to ::1).
+  localBackendUrl: DECAP_LOCAL_BACKEND_URL ?? `http://127.0.0.1:${DECAP_PORT}/api/v1`,
+  contentRoot: DECAP_CONTENT_ROOT,
+  siteUrl: DECAP_SITE_URL,
 });
 
 type Phrases = Parameters<typeof mergePhrases>[0];
