@@ -18,6 +18,7 @@ import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/site.css?inline';
 import { decapConfig } from './config';
+import { type CmsEventListener, entryCollection, entryData, phrasesOf } from './decap';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
 import { type AdminContext, previewTemplates } from './previews';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
@@ -29,11 +30,6 @@ function readContext(): AdminContext {
   } catch {
     return { settings: null, hubs: [], months: [] };
   }
-}
-
-interface EntryMap {
-  get(key: 'collection'): string;
-  get(key: 'data'): { toJS(): Record<string, unknown> };
 }
 
 const config = decapConfig({
@@ -48,25 +44,25 @@ const config = decapConfig({
   siteUrl: DECAP_SITE_URL,
 });
 
-type Phrases = Parameters<typeof mergePhrases>[0];
-CMS.registerLocale('ja', mergePhrases((CMS.getLocale('ja') ?? {}) as Phrases, JAPANESE_ADDITIONS) as never);
+CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle('.admin-preview { padding: 1rem; max-width: 48rem; margin: 0 auto; }', { raw: true });
-const templates = previewTemplates(readContext());
-for (const [collection, template] of Object.entries(templates)) {
-  CMS.registerPreviewTemplate(collection, template as never);
+for (const [collection, template] of Object.entries(previewTemplates(readContext()))) {
+  CMS.registerPreviewTemplate(collection, template);
 }
 
-CMS.registerEventListener({
+const checkBeforeSaving: CmsEventListener = {
   name: 'preSave',
-  handler: ({ entry }: { entry: EntryMap }) => {
-    const data = entry.get('data').toJS();
-    const problems = entryProblems(entry.get('collection'), data);
+  handler: ({ entry }) => {
+    const data = entryData(entry);
+    const problems = entryProblems(entryCollection(entry), data);
     // Throwing stops the save; Decap shows the message in the editor's notice.
     if (problems.length > 0) throw new EntryRejected(problems);
-    return fromJS(withoutBlanks(data as never));
+    // What the handler returns becomes the entry's data.
+    return fromJS(withoutBlanks(data));
   },
-} as never);
+};
+CMS.registerEventListener(checkBeforeSaving);
 
-CMS.init({ config: config as never });
+CMS.init({ config });
