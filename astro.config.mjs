@@ -1,7 +1,7 @@
 // @ts-check
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site/siteUrl.ts';
 
@@ -16,10 +16,36 @@ export default defineConfig({
   integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // The CMS settings (README "Environment"), read by admin/init.ts from astro:env/client and
+  // compiled into /admin/ at build time: all public, never a secret. Astro checks them at start.
+  env: {
+    schema: {
+      DECAP_BACKEND_REPO: envField.string({ context: 'client', access: 'public', optional: true }),
+      DECAP_BACKEND_BRANCH: envField.string({ context: 'client', access: 'public', default: 'main' }),
+      DECAP_BASE_URL: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+      DECAP_AUTH_ENDPOINT: envField.string({ context: 'client', access: 'public', optional: true }),
+      DECAP_BACKEND_NAME: envField.enum({
+        context: 'client',
+        access: 'public',
+        values: ['github', 'git-gateway'],
+        default: 'github',
+      }),
+      DECAP_CONTENT_ROOT: envField.string({ context: 'client', access: 'public', default: 'content' }),
+      DECAP_SITE_URL: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+      // decap-server on this machine: its port (`npm run dev` starts it there), or its whole API address.
+      DECAP_PORT: envField.number({
+        context: 'client',
+        access: 'public',
+        default: 8081,
+        int: true,
+        min: 1,
+        max: 65535,
+      }),
+      DECAP_LOCAL_BACKEND_URL: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+    },
+  },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
-    // admin/init.ts reads DECAP_* (public CMS settings, never secrets) at build time.
-    envPrefix: ['PUBLIC_', 'DECAP_'],
     // Pre-bundle the CMS when `astro dev` starts, so the first visit to /admin/ does not
     // trigger a re-optimisation and a reload mid-load. Cache per checkout, not in a
     // node_modules that several worktrees may share.

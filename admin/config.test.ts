@@ -7,20 +7,27 @@ import { programPageSchema } from '../src/schema/page';
 import { PHONE_PATTERN, TIME_PATTERN } from '../src/schema/primitives';
 import { settingsSchema } from '../src/schema/settings';
 import { decapConfig } from './config';
-import type { DecapField } from './fields';
+import type { CmsField } from './decap';
 import { stringPatterns } from './fields';
-import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
+import { JAPANESE_ADDITIONS, mergePhrases, type Phrases } from './locale';
 import { entryProblems, withoutBlanks } from './validate';
 
 type AnySchema = z.core.$ZodType;
 
 const config = decapConfig();
 const collection = (name: string) => config.collections.find((candidate) => candidate.name === name);
-const fieldsOf = (name: string): DecapField[] =>
-  (collection(name)?.fields ?? collection(name)?.files?.[0]?.fields ?? []) as DecapField[];
+const fieldsOf = (name: string): CmsField[] => collection(name)?.fields ?? collection(name)?.files?.[0]?.fields ?? [];
+/** The fields of an object or a list of objects. */
+const subFields = (field: CmsField | undefined): CmsField[] => (field && 'fields' in field ? (field.fields ?? []) : []);
+const named = (fields: readonly CmsField[], name: string) => fields.find((field) => field.name === name);
+/** A select's choices as { value, label } (Decap also allows bare strings). */
+const optionsOf = (field: CmsField | undefined) =>
+  field && 'options' in field
+    ? field.options.map((option) => (typeof option === 'string' ? { value: option, label: option } : option))
+    : undefined;
 
 /** Walks schema and Decap fields side by side, returning every mismatch found. */
-function drift(schema: AnySchema, fields: readonly DecapField[], where: string, insideOptional = false): string[] {
+function drift(schema: AnySchema, fields: readonly CmsField[], where: string, insideOptional = false): string[] {
   const { core } = unwrap(schema);
   const shape = definitionOf(core).shape ?? {};
   const problems: string[] = [];
@@ -44,9 +51,9 @@ function drift(schema: AnySchema, fields: readonly DecapField[], where: string, 
     // A relation only offers existing hubs' slugs, so it needs no pattern of its own.
     if (patterns.length > 0 && field.widget !== 'relation' && field.pattern?.[0] !== patterns[0]?.[0])
       problems.push(`${path}: pattern ${String(field.pattern?.[0])} ≠ ${String(patterns[0]?.[0])}`);
-    if (def.type === 'object') problems.push(...drift(unwrapped.core, field.fields ?? [], path, unwrapped.optional));
+    if (def.type === 'object') problems.push(...drift(unwrapped.core, subFields(field), path, unwrapped.optional));
     if (def.type === 'array' && def.element && definitionOf(unwrap(def.element).core).type === 'object')
-      problems.push(...drift(def.element, field.fields ?? [], path));
+      problems.push(...drift(def.element, subFields(field), path));
   }
   for (const field of fields) {
     if (!(field.name in shape) && field.name !== 'body') problems.push(`${where}.${field.name}: not in the schema`);
@@ -65,13 +72,13 @@ describe('Decap config generated from the content schemas', () => {
   });
 
   it('uses HH:MM time pickers, plain-date pickers, weekday and hub choices', () => {
-    const schedule = fieldsOf('hubs').find((field) => field.name === 'schedule')?.fields ?? [];
-    const opens = schedule.find((field) => field.name === 'opens');
+    const schedule = subFields(named(fieldsOf('hubs'), 'schedule'));
+    const opens = named(schedule, 'opens');
     expect(opens).toMatchObject({ widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm' });
     expect(opens?.pattern?.[0]).toBe(TIME_PATTERN);
-    const weekdays = schedule.find((field) => field.name === 'weekdays');
+    const weekdays = named(schedule, 'weekdays');
     expect(weekdays).toMatchObject({ widget: 'select', multiple: true, required: false });
-    expect(weekdays?.options?.map((option) => option.label)).toEqual([
+    expect(optionsOf(weekdays)?.map((option) => option.label)).toEqual([
       '月曜日',
       '火曜日',
       '水曜日',
@@ -80,44 +87,42 @@ describe('Decap config generated from the content schemas', () => {
       '土曜日',
       '日曜日',
     ]);
-    expect(schedule.find((field) => field.name === 'kind')?.options).toEqual([
+    expect(optionsOf(named(schedule, 'kind'))).toEqual([
       { value: 'weekly', label: '曜日固定' },
       { value: 'irregular', label: '曜日固定なし(月ごとに運営日を掲載)' },
     ]);
-    expect(schedule.find((field) => field.name === 'closedOnHolidays')).toMatchObject({
+    expect(named(schedule, 'closedOnHolidays')).toMatchObject({
       widget: 'boolean',
       default: true,
     });
 
     const month = fieldsOf('calendars');
-    expect(month.find((field) => field.name === 'hub')).toMatchObject({
+    expect(named(month, 'hub')).toMatchObject({
       widget: 'relation',
       collection: 'hubs',
       value_field: 'slug',
       display_fields: ['name'],
     });
-    const openDays = month.find((field) => field.name === 'openDays');
-    expect(openDays?.fields?.find((field) => field.name === 'date')).toMatchObject({
+    const openDay = subFields(named(month, 'openDays'));
+    expect(named(openDay, 'date')).toMatchObject({
       widget: 'datetime',
       format: 'YYYY-MM-DD',
       time_format: false,
     });
-    expect(openDays?.fields?.find((field) => field.name === 'date')).not.toHaveProperty('picker_utc');
-    expect(fieldsOf('hubs').find((field) => field.name === 'phone')?.pattern?.[0]).toBe(PHONE_PATTERN);
-    const photos = fieldsOf('hubs').find((field) => field.name === 'photos');
-    expect(photos?.fields?.find((field) => field.name === 'src')?.widget).toBe('image');
-    expect(photos?.fields?.find((field) => field.name === 'alt')?.required).toBeUndefined();
+    expect(named(openDay, 'date')).not.toHaveProperty('picker_utc');
+    expect(named(fieldsOf('hubs'), 'phone')?.pattern?.[0]).toBe(PHONE_PATTERN);
+    const photo = subFields(named(fieldsOf('hubs'), 'photos'));
+    expect(named(photo, 'src')?.widget).toBe('image');
+    expect(named(photo, 'alt')?.required).toBeUndefined();
   });
 
   it('keeps Decap patterns equivalent to the schema on real values', () => {
-    const hubs = fieldsOf('hubs');
-    const kana = hubs.find((field) => field.name === 'nameKana')?.pattern?.[0] as RegExp;
     // Decap calls RegExp(pattern): a RegExp instance comes back unchanged, flags and all.
-    expect(RegExp(kana).test('まちかふぇなごみ')).toBe(true);
-    expect(RegExp(kana).test('Machi')).toBe(false);
-    const phone = hubs.find((field) => field.name === 'phone')?.pattern?.[0] as RegExp;
-    expect(RegExp(phone).test('0798-20-2333')).toBe(true);
-    expect(RegExp(phone).test('079820233')).toBe(false);
+    const decapPattern = (name: string) => RegExp(named(fieldsOf('hubs'), name)?.pattern?.[0] ?? '(?!)');
+    expect(decapPattern('nameKana').test('まちかふぇなごみ')).toBe(true);
+    expect(decapPattern('nameKana').test('Machi')).toBe(false);
+    expect(decapPattern('phone').test('0798-20-2333')).toBe(true);
+    expect(decapPattern('phone').test('079820233')).toBe(false);
   });
 
   it('edits the content root the site reads, and the production backend only from the environment', () => {
@@ -156,8 +161,8 @@ describe('checks before saving', () => {
 
   it('accepts a valid hub once blanks Decap leaves are dropped', () => {
     expect(entryProblems('hubs', hub)).toEqual([]);
-    expect(withoutBlanks(hub as never)).not.toHaveProperty('district');
-    expect(withoutBlanks(hub as never)).not.toHaveProperty('coordinates');
+    expect(withoutBlanks(hub)).not.toHaveProperty('district');
+    expect(withoutBlanks(hub)).not.toHaveProperty('coordinates');
   });
 
   it('refuses closing before opening and a malformed phone, in Japanese, naming the field', () => {
@@ -186,19 +191,18 @@ describe('checks before saving', () => {
 
 describe('Japanese UI strings', () => {
   it('fills every string Decap leaves in English', async () => {
-    const en = (await import('decap-cms-locales/dist/esm/en/index.js')).default as Record<string, unknown>;
-    const ja = (await import('decap-cms-locales/dist/esm/ja/index.js')).default as Record<string, unknown>;
-    const merged = mergePhrases(ja as never, JAPANESE_ADDITIONS);
+    const { default: en } = await import('decap-cms-locales/dist/esm/en/index.js');
+    const { default: ja } = await import('decap-cms-locales/dist/esm/ja/index.js');
+    const merged = mergePhrases(ja, JAPANESE_ADDITIONS);
     const missing: string[] = [];
-    const walk = (english: Record<string, unknown>, japanese: Record<string, unknown> | undefined, path: string) => {
+    const walk = (english: Phrases, japanese: Phrases | undefined, path: string) => {
       for (const [key, value] of Object.entries(english)) {
         const there = japanese?.[key];
-        if (typeof value === 'object')
-          walk(value as Record<string, unknown>, there as Record<string, unknown>, `${path}.${key}`);
+        if (typeof value === 'object') walk(value, typeof there === 'object' ? there : undefined, `${path}.${key}`);
         else if (typeof there !== 'string') missing.push(`${path}.${key}`);
       }
     };
-    walk(en as Record<string, unknown>, merged, 'ja');
+    walk(en, merged, 'ja');
     expect(missing).toEqual([]);
   });
 });

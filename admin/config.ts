@@ -6,19 +6,20 @@ import { operatingMonthSchema } from '../src/schema/calendar';
 import { hubSchema } from '../src/schema/hub';
 import { programPageSchema } from '../src/schema/page';
 import { settingsSchema } from '../src/schema/settings';
-import { type DecapField, decapFields } from './fields';
+import type { CmsBackend, CmsConfig, CmsFieldOf } from './decap';
+import { decapFields } from './fields';
 
 /** What varies between a laptop and the deployed site; all of it is public (no secrets). */
-export interface AdminEnvironment {
+interface AdminEnvironment {
   /** 'owner/name' of the GitHub repository; when set, the deployed CMS edits it through GitHub. */
   backendRepo?: string | undefined;
-  /** 'github' (default with a repository) or 'git-gateway' (Netlify Identity). */
-  backendName?: string | undefined;
+  /** 'github' (the default; needs a repository) or 'git-gateway' (Netlify Identity; no repository). */
+  backendName?: 'github' | 'git-gateway' | undefined;
   backendBranch?: string | undefined;
   /** The OAuth provider that hands Decap a GitHub token (e.g. a small Cloudflare/Netlify function). */
   baseUrl?: string | undefined;
   authEndpoint?: string | undefined;
-  /** decap-server's API, when it is not the default http://localhost:8081/api/v1. */
+  /** decap-server's API; without it Decap tries http://localhost:8081/api/v1. */
   localBackendUrl?: string | undefined;
   /** The content root inside the repository, as the site reads it (CONTENT_DIR); default 'content'. */
   contentRoot?: string | undefined;
@@ -27,7 +28,7 @@ export interface AdminEnvironment {
 
 export const COLLECTION_NAMES = { hubs: 'hubs', calendars: 'calendars', pages: 'pages', settings: 'settings' } as const;
 
-const BODY_FIELD = {
+const BODY_FIELD: CmsFieldOf<'markdown'> = {
   name: 'body',
   label: '本文',
   widget: 'markdown',
@@ -35,16 +36,18 @@ const BODY_FIELD = {
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
   editor_components: [],
   modes: ['rich_text', 'raw'],
-} satisfies DecapField;
+};
 
 function trimSlashes(path: string): string {
   return path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
 }
 
-export function decapConfig(environment: AdminEnvironment = {}) {
+export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
   const root = trimSlashes(environment.contentRoot || 'content');
-  const backendName = environment.backendName || (environment.backendRepo ? 'github' : '');
-  const production = backendName
+  const backendName = environment.backendName ?? 'github';
+  // GitHub needs a repository; git-gateway finds it through Netlify.
+  const deployed = Boolean(environment.backendRepo) || backendName === 'git-gateway';
+  const backend: CmsBackend = deployed
     ? {
         name: backendName,
         ...(environment.backendRepo ? { repo: environment.backendRepo } : {}),
@@ -65,11 +68,11 @@ export function decapConfig(environment: AdminEnvironment = {}) {
   return {
     load_config_file: false,
     locale: 'ja',
-    backend: production,
+    backend,
     local_backend: environment.localBackendUrl ? { url: environment.localBackendUrl } : true,
     // Draft → review → publish on the real repository. decap-server's default mode writes files
-    // directly and has no drafts, so the workflow is only switched on with a repository.
-    ...(backendName ? { publish_mode: 'editorial_workflow' } : {}),
+    // directly and has no drafts, so the workflow is only switched on for the deployed backend.
+    ...(deployed ? { publish_mode: 'editorial_workflow' } : {}),
     ...(environment.siteUrl ? { site_url: environment.siteUrl, display_url: environment.siteUrl } : {}),
     media_folder: 'public/images/hubs',
     public_folder: '/images/hubs',
@@ -123,12 +126,12 @@ export function decapConfig(environment: AdminEnvironment = {}) {
       {
         name: COLLECTION_NAMES.settings,
         label: 'サイトの設定',
+        format: 'yaml',
         files: [
           {
             name: 'site',
             label: 'サイトの設定(サイト名・お問い合わせ先・年末年始)',
             file: `${root}/settings/site.yaml`,
-            format: 'yaml',
             fields: decapFields(settingsSchema),
           },
         ],
@@ -136,5 +139,3 @@ export function decapConfig(environment: AdminEnvironment = {}) {
     ],
   };
 }
-
-export type DecapConfig = ReturnType<typeof decapConfig>;

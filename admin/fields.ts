@@ -4,45 +4,12 @@
  * this walker turns the zod 4 definition plus that meta into a Decap field.
  */
 import type { z } from 'astro/zod';
-import { definitionOf, type FieldMeta, unwrap } from '../src/schema/introspect';
+import { definitionOf, unwrap } from '../src/schema/introspect';
 import { TIME_PATTERN, WEEKDAYS } from '../src/schema/primitives';
 import { weekdayNameJa } from '../src/schema/weekdays';
+import type { CmsField, CmsFieldOf } from './decap';
 
 type AnySchema = z.core.$ZodType;
-
-/** The subset of Decap's field options this site uses. */
-export interface DecapField {
-  name: string;
-  label: string;
-  widget: string;
-  hint?: string;
-  required?: false;
-  default?: unknown;
-  /** A RegExp (not its source) so Unicode-flagged patterns keep their meaning. */
-  pattern?: [RegExp, string];
-  options?: Array<{ label: string; value: string }>;
-  multiple?: boolean;
-  fields?: DecapField[];
-  field?: DecapField;
-  label_singular?: string;
-  summary?: string;
-  collapsed?: boolean;
-  date_format?: string | false;
-  time_format?: string | false;
-  format?: string;
-  value_type?: 'int' | 'float';
-  min?: number;
-  max?: number;
-  collection?: string;
-  search_fields?: string[];
-  value_field?: string;
-  display_fields?: string[];
-  choose_url?: boolean;
-  media_library?: { config: Record<string, unknown> };
-  buttons?: string[];
-  editor_components?: string[];
-  modes?: string[];
-}
 
 interface CheckDefinition {
   check: string;
@@ -50,6 +17,7 @@ interface CheckDefinition {
   pattern?: RegExp;
   minimum?: number;
   maximum?: number;
+  value?: number;
   error?: (issue: unknown) => unknown;
 }
 
@@ -66,9 +34,12 @@ function messageOf(check: CheckDefinition): string {
 
 /** Every regex a string schema enforces, with its message: what Decap's `pattern` mirrors. */
 export function stringPatterns(schema: AnySchema): Array<[RegExp, string]> {
-  return checksOf(schema)
-    .filter((check) => check.check === 'string_format' && check.pattern instanceof RegExp)
-    .map((check) => [check.pattern as RegExp, messageOf(check)]);
+  const patterns: Array<[RegExp, string]> = [];
+  for (const check of checksOf(schema)) {
+    if (check.check === 'string_format' && check.pattern instanceof RegExp)
+      patterns.push([check.pattern, messageOf(check)]);
+  }
+  return patterns;
 }
 
 function lengthLimits(schema: AnySchema): { min: number; max: number } {
@@ -83,8 +54,7 @@ function lengthLimits(schema: AnySchema): { min: number; max: number } {
 
 function numberLimits(schema: AnySchema): { min?: number; max?: number; int: boolean } {
   const limits: { min?: number; max?: number; int: boolean } = { int: false };
-  for (const check of checksOf(schema)) {
-    const def = check as CheckDefinition & { value?: number; format?: string };
+  for (const def of checksOf(schema)) {
     if (def.check === 'greater_than' && def.value !== undefined) limits.min = def.value;
     if (def.check === 'less_than' && def.value !== undefined) limits.max = def.value;
     if (def.check === 'number_format' && def.format?.includes('int')) limits.int = true;
@@ -104,110 +74,116 @@ function defaultOf(schema: AnySchema): unknown {
 
 const WEEKDAY_OPTIONS = WEEKDAYS.map((day) => ({ value: day, label: weekdayNameJa(day) }));
 
-/** `HH:MM` both in the picker and in the file. */
-const TIME_WIDGET = { widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm' } as const;
-/** A plain calendar day; no picker_utc, so no timezone shift (see STACK-NOTES). */
-const DATE_WIDGET = {
-  widget: 'datetime',
-  date_format: 'YYYY-MM-DD',
-  time_format: false,
-  format: 'YYYY-MM-DD',
-} as const;
+/** What every field has, whatever its widget. */
+type Common = Pick<CmsField, 'name' | 'label' | 'hint' | 'required' | 'pattern'>;
 
-function labelOf(name: string, meta: FieldMeta): string {
-  return meta.label ?? name;
+/** `HH:MM` both in the picker and in the file. */
+function timeField(common: Common): CmsFieldOf<'datetime'> {
+  return { ...common, widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm' };
 }
 
+/** A plain calendar day; without picker_utc Decap stores the day picked, with no timezone shift. */
+function dateField(common: Common): CmsFieldOf<'datetime'> {
+  return { ...common, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' };
+}
+
+/** The schema's default, when it is one Decap can show in the widget (never an empty list). */
+function defaultIf<T>(value: unknown, fits: (value: unknown) => value is T): { default?: T } {
+  return fits(value) ? { default: value } : {};
+}
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+
 /** One Decap field for one schema field. `parentOptional` relaxes children of an optional object. */
-export function decapField(name: string, schema: AnySchema, parentOptional = false): DecapField {
+function decapField(name: string, schema: AnySchema, parentOptional = false): CmsField {
   const { core, meta, optional } = unwrap(schema);
   const def = definitionOf(core) as ReturnType<typeof definitionOf> & {
     entries?: Record<string, string>;
   };
-  const field: DecapField = { name, label: labelOf(name, meta), widget: 'string' };
-  if (meta.hint) field.hint = meta.hint;
   const fallback = defaultOf(schema);
-  if (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0)) field.default = fallback;
+  const label = meta.label ?? name;
+  const common: Common = { name, label };
+  if (meta.hint) common.hint = meta.hint;
+  // A list may be left empty; children of an optional group are checked with the group.
+  if (optional || parentOptional || def.type === 'array') common.required = false;
+  if (def.type === 'string' && meta.widget !== 'hub') {
+    // Decap's datetime widget cannot produce a malformed time; the pattern still guards the file.
+    const [first] = stringPatterns(core);
+    if (first) common.pattern = first;
+    else if (meta.widget === 'time') common.pattern = [TIME_PATTERN, '時刻を選んでください。'];
+  }
 
   switch (meta.widget) {
     case 'time':
-      Object.assign(field, TIME_WIDGET);
-      break;
+      return timeField(common);
     case 'date':
-      Object.assign(field, DATE_WIDGET);
-      break;
+      return dateField(common);
     case 'weekday':
-      Object.assign(field, { widget: 'select', options: WEEKDAY_OPTIONS });
-      break;
+      return { ...common, widget: 'select', options: WEEKDAY_OPTIONS };
     case 'weekdays':
-      Object.assign(field, { widget: 'select', multiple: true, options: WEEKDAY_OPTIONS });
-      break;
+      return { ...common, widget: 'select', multiple: true, options: WEEKDAY_OPTIONS };
     case 'hub':
-      Object.assign(field, {
+      return {
+        ...common,
         widget: 'relation',
         collection: 'hubs',
         value_field: 'slug',
         search_fields: ['name', 'nameKana', 'slug'],
         display_fields: ['name'],
-      });
-      break;
+      };
     case 'image':
-      Object.assign(field, { widget: 'image', choose_url: false });
-      break;
+      return { ...common, widget: 'image', choose_url: false };
     default:
       break;
   }
 
-  if (!meta.widget || meta.widget === 'month') {
-    if (def.type === 'enum' && def.entries) {
-      field.widget = 'select';
-      field.options = Object.values(def.entries).map((value) => ({ value, label: meta.options?.[value] ?? value }));
-    } else if (def.type === 'boolean') {
-      field.widget = 'boolean';
-    } else if (def.type === 'number') {
-      const limits = numberLimits(core);
-      Object.assign(field, { widget: 'number', value_type: limits.int ? 'int' : 'float' });
-      if (limits.min !== undefined) field.min = limits.min;
-      if (limits.max !== undefined) field.max = limits.max;
-    } else if (def.type === 'object' && def.shape) {
-      field.widget = 'object';
-      field.fields = Object.entries(def.shape).map(([key, child]) => decapField(key, child, optional));
-      if (optional) field.collapsed = true;
-    } else if (def.type === 'array' && def.element) {
-      field.widget = 'list';
-      const element = unwrap(def.element);
-      const elementDef = definitionOf(element.core);
-      if (element.meta.label) field.label_singular = element.meta.label;
-      if (elementDef.type === 'object' && elementDef.shape) {
-        field.fields = Object.entries(elementDef.shape).map(([key, child]) => decapField(key, child));
-        if ('date' in elementDef.shape) field.summary = '{{fields.date}}';
-        else if ('weekday' in elementDef.shape)
-          field.summary = '{{fields.weekday}} {{fields.opens}}〜{{fields.closes}}';
-      } else {
-        field.field = decapField('item', def.element);
-        field.field.label = field.label_singular ?? field.label;
-      }
-    } else if (def.type === 'string') {
-      const { max, min } = lengthLimits(core);
-      // Long free text without a minimum is a paragraph (see paragraph() in primitives).
-      if (min === 0 && max >= 200) field.widget = 'text';
+  if (def.type === 'enum' && def.entries) {
+    return {
+      ...common,
+      widget: 'select',
+      options: Object.values(def.entries).map((value) => ({ value, label: meta.options?.[value] ?? value })),
+      ...defaultIf(fallback, isString),
+    };
+  }
+  if (def.type === 'boolean') return { ...common, widget: 'boolean', ...defaultIf(fallback, isBoolean) };
+  if (def.type === 'number') {
+    const limits = numberLimits(core);
+    const field: CmsFieldOf<'number'> = { ...common, widget: 'number', value_type: limits.int ? 'int' : 'float' };
+    if (limits.min !== undefined) field.min = limits.min;
+    if (limits.max !== undefined) field.max = limits.max;
+    return { ...field, ...defaultIf(fallback, isNumber) };
+  }
+  if (def.type === 'object' && def.shape) {
+    return {
+      ...common,
+      widget: 'object',
+      fields: Object.entries(def.shape).map(([key, child]) => decapField(key, child, optional)),
+      ...(optional ? { collapsed: true } : {}),
+    };
+  }
+  if (def.type === 'array' && def.element) {
+    const element = unwrap(def.element);
+    const elementDef = definitionOf(element.core);
+    const list: CmsFieldOf<'list'> = { ...common, widget: 'list' };
+    if (element.meta.label) list.label_singular = element.meta.label;
+    if (elementDef.type === 'object' && elementDef.shape) {
+      list.fields = Object.entries(elementDef.shape).map(([key, child]) => decapField(key, child));
+      if ('date' in elementDef.shape) list.summary = '{{fields.date}}';
+      else if ('weekday' in elementDef.shape) list.summary = '{{fields.weekday}} {{fields.opens}}〜{{fields.closes}}';
+    } else {
+      list.field = { ...decapField('item', def.element), label: list.label_singular ?? label };
     }
+    return list;
   }
-
-  if (def.type === 'string' && field.widget !== 'select' && field.widget !== 'relation') {
-    const [first] = stringPatterns(core);
-    // Decap's datetime widget cannot produce a malformed time; the pattern still guards the file.
-    if (first) field.pattern = first;
-  }
-  if (meta.widget === 'time' && !field.pattern) field.pattern = [TIME_PATTERN, '時刻を選んでください。'];
-
-  const isEmptyList = def.type === 'array';
-  if (optional || parentOptional || isEmptyList) field.required = false;
-  return field;
+  // Long free text without a minimum is a paragraph (see paragraph() in primitives).
+  const { max, min } = lengthLimits(core);
+  const text = def.type === 'string' && min === 0 && max >= 200;
+  return { ...common, widget: text ? 'text' : 'string', ...defaultIf(fallback, isString) };
 }
 
 /** The fields of an object schema, in schema order. */
-export function decapFields(schema: AnySchema): DecapField[] {
+export function decapFields(schema: AnySchema): CmsField[] {
   const { core } = unwrap(schema);
   const def = definitionOf(core);
   if (def.type !== 'object' || !def.shape) throw new Error('decapFields needs an object schema');

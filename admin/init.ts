@@ -2,11 +2,23 @@
  * Starts Decap CMS at /admin: generated config, Japanese UI, the content schemas as a
  * last check before every save, and previews made of the site's own components.
  */
+import {
+  DECAP_AUTH_ENDPOINT,
+  DECAP_BACKEND_BRANCH,
+  DECAP_BACKEND_NAME,
+  DECAP_BACKEND_REPO,
+  DECAP_BASE_URL,
+  DECAP_CONTENT_ROOT,
+  DECAP_LOCAL_BACKEND_URL,
+  DECAP_PORT,
+  DECAP_SITE_URL,
+} from 'astro:env/client';
 import CMS from 'decap-cms-app';
 // Decap keeps entries as Immutable.js maps; the cleaned data must go back in that form.
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/site.css?inline';
 import { decapConfig } from './config';
+import { type CmsEventListener, entryCollection, entryData, phrasesOf } from './decap';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
 import { type AdminContext, previewTemplates } from './previews';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
@@ -20,42 +32,37 @@ function readContext(): AdminContext {
   }
 }
 
-interface EntryMap {
-  get(key: 'collection'): string;
-  get(key: 'data'): { toJS(): Record<string, unknown> };
-}
-
-const env = import.meta.env;
 const config = decapConfig({
-  backendRepo: env.DECAP_BACKEND_REPO,
-  backendName: env.DECAP_BACKEND_NAME,
-  backendBranch: env.DECAP_BACKEND_BRANCH,
-  baseUrl: env.DECAP_BASE_URL,
-  authEndpoint: env.DECAP_AUTH_ENDPOINT,
-  localBackendUrl: env.DECAP_LOCAL_BACKEND_URL,
-  contentRoot: env.DECAP_CONTENT_ROOT,
-  siteUrl: env.DECAP_SITE_URL,
+  backendRepo: DECAP_BACKEND_REPO,
+  backendName: DECAP_BACKEND_NAME,
+  backendBranch: DECAP_BACKEND_BRANCH,
+  baseUrl: DECAP_BASE_URL,
+  authEndpoint: DECAP_AUTH_ENDPOINT,
+  // 127.0.0.1, where `npm run dev` binds decap-server ('localhost' may resolve to ::1).
+  localBackendUrl: DECAP_LOCAL_BACKEND_URL ?? `http://127.0.0.1:${DECAP_PORT}/api/v1`,
+  contentRoot: DECAP_CONTENT_ROOT,
+  siteUrl: DECAP_SITE_URL,
 });
 
-type Phrases = Parameters<typeof mergePhrases>[0];
-CMS.registerLocale('ja', mergePhrases((CMS.getLocale('ja') ?? {}) as Phrases, JAPANESE_ADDITIONS) as never);
+CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle('.admin-preview { padding: 1rem; max-width: 48rem; margin: 0 auto; }', { raw: true });
-const templates = previewTemplates(readContext());
-for (const [collection, template] of Object.entries(templates)) {
-  CMS.registerPreviewTemplate(collection, template as never);
+for (const [collection, template] of Object.entries(previewTemplates(readContext()))) {
+  CMS.registerPreviewTemplate(collection, template);
 }
 
-CMS.registerEventListener({
+const checkBeforeSaving: CmsEventListener = {
   name: 'preSave',
-  handler: ({ entry }: { entry: EntryMap }) => {
-    const data = entry.get('data').toJS();
-    const problems = entryProblems(entry.get('collection'), data);
+  handler: ({ entry }) => {
+    const data = entryData(entry);
+    const problems = entryProblems(entryCollection(entry), data);
     // Throwing stops the save; Decap shows the message in the editor's notice.
     if (problems.length > 0) throw new EntryRejected(problems);
-    return fromJS(withoutBlanks(data as never));
+    // What the handler returns becomes the entry's data.
+    return fromJS(withoutBlanks(data));
   },
-} as never);
+};
+CMS.registerEventListener(checkBeforeSaving);
 
-CMS.init({ config: config as never });
+CMS.init({ config });

@@ -67,7 +67,8 @@ export const JAPANESE_ADDITIONS = {
   },
 };
 
-type Phrases = { [key: string]: string | Phrases };
+/** Decap's phrase tables: nested objects of strings, with %{placeholders}. */
+export type Phrases = { [key: string]: string | Phrases };
 
 /** Deep merge: `additions` win, everything else in `base` is kept. */
 export function mergePhrases(base: Phrases, additions: Phrases): Phrases {

@@ -17,6 +17,7 @@ import { type OperatingMonth, operatingMonthSchema } from '../src/schema/calenda
 import { type Hub, hubSchema } from '../src/schema/hub';
 import { type ProgramPage, programPageSchema } from '../src/schema/page';
 import type { Settings } from '../src/schema/settings';
+import { entryData, type PreviewTemplate, type PreviewTemplateComponentProps } from './decap';
 import { entryProblems, problemsText, withoutBlanks } from './validate';
 
 /** What the /admin page embeds from the content at build (or dev request) time. */
@@ -24,12 +25,6 @@ export interface AdminContext {
   settings: Settings | null;
   hubs: Hub[];
   months: OperatingMonth[];
-}
-
-/** Decap's preview props, reduced to what these templates read. */
-interface PreviewProps {
-  entry: { get(key: 'data'): { toJS(): Record<string, unknown> } | undefined };
-  getAsset: (path: string) => { toString(): string } | undefined;
 }
 
 /**
@@ -49,12 +44,12 @@ const FALLBACK_SETTINGS: Settings = {
 function parsed<S extends z.ZodType>(
   collection: string,
   schema: S,
-  props: PreviewProps,
+  props: PreviewTemplateComponentProps,
 ): { data: z.output<S>; body: string } | { problems: string } {
-  const raw = props.entry.get('data')?.toJS() ?? {};
+  const raw = entryData(props.entry);
   const problems = entryProblems(collection, raw);
   if (problems.length > 0) return { problems: problemsText(problems) };
-  const { body, ...fields } = withoutBlanks(raw as never) as Record<string, unknown>;
+  const { body, ...fields } = withoutBlanks(raw);
   return { data: schema.parse(fields), body: typeof body === 'string' ? body : '' };
 }
 
@@ -72,7 +67,7 @@ function Problems({ text }: { text: string }): ReactNode {
 let context: AdminContext = { settings: null, hubs: [], months: [] };
 const settingsNow = () => context.settings ?? FALLBACK_SETTINGS;
 
-function HubPreview(props: PreviewProps): ReactNode {
+function HubPreview(props: PreviewTemplateComponentProps): ReactNode {
   const settings = settingsNow();
   const result = parsed('hubs', hubSchema, props);
   if ('problems' in result) return <Problems text={result.problems} />;
@@ -80,7 +75,8 @@ function HubPreview(props: PreviewProps): ReactNode {
     ...result.data,
     photos: result.data.photos.map((photo) => ({
       ...photo,
-      src: props.getAsset(photo.src)?.toString() ?? photo.src,
+      // Decap's URL for the image: an upload not saved yet exists only in the browser.
+      src: props.getAsset(photo.src)?.url || photo.src,
     })),
   };
   const now = new Date();
@@ -99,7 +95,7 @@ function HubPreview(props: PreviewProps): ReactNode {
   );
 }
 
-function CalendarPreview(props: PreviewProps): ReactNode {
+function CalendarPreview(props: PreviewTemplateComponentProps): ReactNode {
   const settings = settingsNow();
   const result = parsed('calendars', operatingMonthSchema, props);
   if ('problems' in result) return <Problems text={result.problems} />;
@@ -122,7 +118,7 @@ function CalendarPreview(props: PreviewProps): ReactNode {
   );
 }
 
-function PagePreview(props: PreviewProps): ReactNode {
+function PagePreview(props: PreviewTemplateComponentProps): ReactNode {
   const result = parsed('pages', programPageSchema, props);
   if ('problems' in result) return <Problems text={result.problems} />;
   const page: ProgramPage = result.data;
@@ -135,7 +131,7 @@ function PagePreview(props: PreviewProps): ReactNode {
   );
 }
 
-export function previewTemplates(adminContext: AdminContext) {
+export function previewTemplates(adminContext: AdminContext): Record<string, PreviewTemplate> {
   context = adminContext;
   return { hubs: HubPreview, calendars: CalendarPreview, pages: PagePreview };
 }

@@ -18,33 +18,31 @@ const SCHEMAS: Record<string, z.ZodType> = {
   [COLLECTION_NAMES.settings]: settingsSchema,
 };
 
-type Plain = null | undefined | string | number | boolean | Date | Plain[] | { [key: string]: Plain };
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function cleaned(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cleaned);
+  return isPlainObject(value) ? withoutBlanks(value) : value;
+}
 
 /**
  * Decap leaves '' (and sometimes null) for fields staff left blank, and empty objects for
  * optional groups; the files should simply not have them.
  */
-export function withoutBlanks(value: Plain): Plain {
-  if (Array.isArray(value)) return value.map(withoutBlanks);
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const kept: Record<string, Plain> = {};
-    for (const [key, child] of Object.entries(value)) {
-      const cleaned = withoutBlanks(child);
-      const emptyObject =
-        cleaned !== null &&
-        typeof cleaned === 'object' &&
-        !Array.isArray(cleaned) &&
-        !(cleaned instanceof Date) &&
-        Object.keys(cleaned).length === 0;
-      if (cleaned === '' || cleaned === null || cleaned === undefined || emptyObject) continue;
-      kept[key] = cleaned;
-    }
-    return kept;
+export function withoutBlanks(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const child = cleaned(value);
+    const emptyObject = isPlainObject(child) && Object.keys(child).length === 0;
+    if (child === '' || child === null || child === undefined || emptyObject) continue;
+    kept[key] = child;
   }
-  return value;
+  return kept;
 }
 
-export interface EntryProblem {
+interface EntryProblem {
   field: string;
   fieldLabel: string;
   message: string;
@@ -54,7 +52,7 @@ export interface EntryProblem {
 export function entryProblems(collection: string, data: Record<string, unknown>): EntryProblem[] {
   const schema = SCHEMAS[collection];
   if (!schema) return [];
-  const { body: _body, ...fields } = withoutBlanks(data as Plain) as Record<string, Plain>;
+  const { body: _body, ...fields } = withoutBlanks(data);
   const result = schema.safeParse(fields);
   if (result.success) return [];
   return problemsFromIssues('', schema, result.error.issues).map(({ field, fieldLabel, message }) => ({
