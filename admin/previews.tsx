@@ -12,7 +12,7 @@ import { monthJa } from '../src/lib/schedule/japaneseText';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { DEFAULT_YEAR_END } from '../src/lib/schedule/types';
 import { renderMarkdown } from '../src/lib/site/markdown';
-import { hubView } from '../src/lib/site/site';
+import { siteHub } from '../src/lib/site/site';
 import { type OperatingMonth, operatingMonthSchema } from '../src/schema/calendar';
 import { type Hub, hubSchema } from '../src/schema/hub';
 import { type ProgramPage, programPageSchema } from '../src/schema/page';
@@ -81,7 +81,7 @@ function HubPreview(props: PreviewTemplateComponentProps): ReactNode {
   };
   const now = new Date();
   const months = context.months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: now }));
-  const view = hubView({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
+  const view = siteHub({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
   return (
     <main className="admin-preview">
       <h1>{hub.name}</h1>

@@ -1,8 +1,8 @@
 import { areaOf, hubPath, telHref } from '../lib/site/hubFacts';
-import type { HubView } from '../lib/site/site';
+import type { SiteHub } from '../lib/site/site';
 
 /** The hubs as a list of cards: name, area, days and hours in words, phone. */
-export function HubList({ hubs, headingLevel = 2 }: { hubs: readonly HubView[]; headingLevel?: 2 | 3 }) {
+export function HubList({ hubs, headingLevel = 2 }: { hubs: readonly SiteHub[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="hub-list">

@@ -1,11 +1,11 @@
 import { openingHoursJa } from '../lib/schedule/japaneseText';
 import { statusOpenDays } from '../lib/schedule/openDaysData';
-import type { HubView as HubViewData } from '../lib/site/site';
+import type { SiteHub } from '../lib/site/site';
 import { HubFacts } from './HubFacts';
 import { MonthCalendar } from './MonthCalendar';
 
 interface Props {
-  view: HubViewData;
+  view: SiteHub;
   today: string;
   prefecture: string;
   municipality: string;

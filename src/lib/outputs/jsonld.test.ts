@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operatingMonthSchema } from '../../schema/calendar';
 import { weekdayOf } from '../schedule/tokyoCalendar';
 import { SAMPLE_NOW, sampleSettings, sampleSite } from '../site/sampleSite.fixture';
-import { hubView, type Site } from '../site/site';
+import { type Site, siteHub } from '../site/site';
 import { hubJsonLd, serializeJsonLd } from './jsonld';
 
 const site = sampleSite();
@@ -19,7 +19,7 @@ function withMonths(months: unknown[], now = SAMPLE_NOW): Site {
   const base = sampleSite(now);
   const hubs = base.hubs.map((view) =>
     view.hub.slug === 'weekday-hub'
-      ? hubView(
+      ? siteHub(
           { file: view.file, data: view.hub, body: '', changed: view.changed },
           months.map((month) => ({ data: operatingMonthSchema.parse(month), changed: view.changed })),
           sampleSettings,

@@ -4,13 +4,13 @@ import { usualHours } from '../schedule/engine';
 import { datesBetween, firstDayOf, lastDayOf, weekdayOf } from '../schedule/tokyoCalendar';
 import type { ClosedDay, DateRange, OpenDay } from '../schedule/types';
 import { hubPath } from '../site/hubFacts';
-import type { HubView } from '../site/site';
+import type { SiteHub } from '../site/site';
 
 /**
  * schema.org data for one hub page, for search engines and other machines.
  * Closed days are stated as specialOpeningHoursSpecification entries with opens = closes = 00:00,
  * the schema.org convention for "closed all day": there is no dedicated holiday-closure field.
- * Which days are open or closed, and why, is the schedule engine's answer (HubView.openDays and
+ * Which days are open or closed, and why, is the schedule engine's answer (SiteHub.openDays and
  * closedDays, the same classifier the page's calendars use); nothing here decides it again.
  */
 
@@ -47,7 +47,7 @@ export interface CivicStructureJsonLd {
 }
 
 /** The usual week, one entry per distinct pair of hours (per-weekday exceptions get their own). */
-function weeklyHours(view: HubView): OpeningHoursSpecification[] {
+function weeklyHours(view: SiteHub): OpeningHoursSpecification[] {
   const { schedule } = view.hub;
   if (schedule.kind !== 'weekly') return [];
   const byHours = new Map<string, Weekday[]>();
@@ -78,7 +78,7 @@ function closedDayName(day: ClosedDay): string | undefined {
 
 /** One day's exception to the usual week, or undefined when the weekly pattern already says it. */
 function exceptionOn(
-  view: HubView,
+  view: SiteHub,
   date: string,
   open: ReadonlyMap<string, OpenDay>,
   closed: ReadonlyMap<string, ClosedDay>,
@@ -116,7 +116,7 @@ const sameExcept = (a: OpeningHoursSpecification, b: OpeningHoursSpecification) 
  * days with the same exception (the year end, a week's closure) are one range; a range that starts
  * on the page runs to its end even past the last month shown.
  */
-function specialHours(view: HubView, window: DateRange): OpeningHoursSpecification[] {
+function specialHours(view: SiteHub, window: DateRange): OpeningHoursSpecification[] {
   const first = view.calendars[0];
   const last = view.calendars.at(-1);
   if (!first || !last) return [];
@@ -137,7 +137,7 @@ function specialHours(view: HubView, window: DateRange): OpeningHoursSpecificati
 }
 
 export function hubJsonLd(
-  view: HubView,
+  view: SiteHub,
   settings: Settings,
   site: URL | string,
   window: DateRange,

@@ -2,7 +2,7 @@ import { operatingMonthSchema } from '../../schema/calendar';
 import { hubSchema } from '../../schema/hub';
 import { settingsSchema } from '../../schema/settings';
 import { tokyoDateOf } from '../schedule/tokyoCalendar';
-import { feedWindow, hubView, type Site } from './site';
+import { feedWindow, type Site, siteHub } from './site';
 
 /**
  * A small site built in memory from schema-validated data (the same hubs as tests/fixtures/small),
@@ -87,7 +87,7 @@ const months = [
 
 export function sampleSite(now: Date = SAMPLE_NOW): Site {
   const views = hubs.map((hub) =>
-    hubView(
+    siteHub(
       { file: `hubs/${hub.slug}.md`, data: hub, body: `${hub.name}のテスト用の紹介です。`, changed: CHANGED },
       months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: CHANGED })),
       sampleSettings,

@@ -13,7 +13,7 @@ import type { ClosedDay, DateRange, DayStatus, OpenDay, YearEndPeriod } from '..
 import { renderMarkdown } from './markdown';
 
 /** Everything a page, feed or data file needs about one hub, computed once per build. */
-export interface HubView {
+export interface SiteHub {
   file: string;
   hub: Hub;
   bodyHtml: string;
@@ -35,7 +35,7 @@ export interface HubView {
   changed: Date;
 }
 
-export interface PageView {
+export interface SitePage {
   file: string;
   page: ProgramPage;
   bodyHtml: string;
@@ -44,8 +44,8 @@ export interface PageView {
 
 export interface Site {
   settings: Settings;
-  hubs: HubView[];
-  pages: PageView[];
+  hubs: SiteHub[];
+  pages: SitePage[];
   warnings: ContentWarning[];
   now: Date;
   today: string;
@@ -64,14 +64,14 @@ export function feedWindow(now: Date): DateRange {
 }
 
 /** One hub's view; also used alone by the CMS preview, which has a single entry in hand. */
-export function hubView(
+export function siteHub(
   entry: Pick<Entry<Hub>, 'file' | 'data' | 'body' | 'changed'>,
   months: readonly Pick<Entry<OperatingMonth>, 'data' | 'changed'>[],
   settings: Settings,
   now: Date,
   /** The feed window's dates, when the caller has them already (buildSite shares one list across hubs). */
   windowDates?: readonly string[],
-): HubView {
+): SiteHub {
   const hub = entry.data;
   const window = feedWindow(now);
   const yearEnd = yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo });
@@ -101,7 +101,7 @@ export function buildSite(content: SiteContent, now: Date): Site {
   const monthsByHub = Map.groupBy(content.months, (month) => month.data.hub);
   const windowDates = datesBetween(window.from, window.to);
   const hubs = content.hubs
-    .map((entry) => hubView(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now, windowDates))
+    .map((entry) => siteHub(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now, windowDates))
     .sort((a, b) => a.hub.nameKana.localeCompare(b.hub.nameKana, 'ja'));
   const pages = content.pages
     .map((entry) => ({

@@ -1,13 +1,13 @@
 import { offersAllHubsFeed } from '../outputs/ical/urls';
-import type { HubView, PageView, Site } from './site';
+import type { Site, SiteHub, SitePage } from './site';
 
 /** The routes under /hubs/<slug>/ (page, feed, QR code): one per hub, with the hub's model as props. */
-export function hubPaths(site: Site): { params: { slug: string }; props: { view: HubView; site: Site } }[] {
+export function hubPaths(site: Site): { params: { slug: string }; props: { view: SiteHub; site: Site } }[] {
   return site.hubs.map((view) => ({ params: { slug: view.hub.slug }, props: { view, site } }));
 }
 
 /** The program pages' routes, /<slug>/, with each page's model as props. */
-export function programPagePaths(site: Site): { params: { page: string }; props: { view: PageView } }[] {
+export function programPagePaths(site: Site): { params: { page: string }; props: { view: SitePage } }[] {
   return site.pages.map((view) => ({ params: { page: view.page.slug }, props: { view } }));
 }
 

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../content/load';
 import { instantAt } from '../../schedule/tokyoCalendar';
-import { buildSite, type HubView, type Site } from '../../site/site';
+import { buildSite, type SiteHub, type Site } from '../../site/site';
 import { allHubsFeed, eventUid, hubFeed } from './feed';
 import { ALL_HUBS_FEED_MAX_HUBS, googleCalendarUrl, hubFeedPath, offersAllHubsFeed, webcalUrl } from './urls';
 
@@ -13,7 +13,7 @@ const CHANGED = new Date('2026-09-01T08:30:00+09:00');
 const BASE = 'https://kyosei.example.jp/';
 
 let site: Site;
-const hub = (slug: string): HubView => {
+const hub = (slug: string): SiteHub => {
   const view = site.hubs.find((candidate) => candidate.hub.slug === slug);
   if (!view) throw new Error(`no hub ${slug}`);
   // A fixed change time: the fixture's own depends on git or file times.

@@ -3,7 +3,7 @@ import type { Settings } from '../../../schema/settings';
 import { hoursJa } from '../../schedule/japaneseText';
 import type { OpenDay } from '../../schedule/types';
 import { fullAddress, hubPath } from '../../site/hubFacts';
-import type { HubView } from '../../site/site';
+import type { SiteHub } from '../../site/site';
 import { contentLines, escapeText, foldLine, tokyoToUtc, utcDateTime } from './contentLines';
 import { ALL_HUBS_FEED_PATH, absoluteUrl, hubFeedPath } from './urls';
 
@@ -27,7 +27,7 @@ export function eventUid(slug: string, date: string, host: string): string {
   return `${slug}-${date.replaceAll('-', '')}@${host}`;
 }
 
-function eventSummary(view: HubView, day: OpenDay): string {
+function eventSummary(view: SiteHub, day: OpenDay): string {
   return `${view.hub.name} ${day.special ? '特別開所' : '開所'}`;
 }
 
@@ -54,7 +54,7 @@ function foldedText(): (name: string, value: string) => string {
 }
 
 /** One VEVENT per open day, as folded content lines ending in CRLF. */
-function openDayEvents(view: HubView, settings: FeedSettings, baseUrl: string | URL): string {
+function openDayEvents(view: SiteHub, settings: FeedSettings, baseUrl: string | URL): string {
   const host = new URL(baseUrl).hostname;
   const pageUrl = absoluteUrl(hubPath(view.hub), baseUrl);
   const text = foldedText();
@@ -102,7 +102,7 @@ function calendar(options: { name: string; description: string; url: string; sou
 }
 
 /** One hub's open days over the feed window. */
-export function hubFeed(view: HubView, settings: FeedSettings, baseUrl: string | URL): string {
+export function hubFeed(view: SiteHub, settings: FeedSettings, baseUrl: string | URL): string {
   const options = {
     name: `${view.hub.name} 開所日`,
     description: `${settings.municipality}の共生型地域交流拠点「${view.hub.name}」の開所日です。${view.summary}。電話 ${view.hub.phone}。`,
@@ -113,7 +113,7 @@ export function hubFeed(view: HubView, settings: FeedSettings, baseUrl: string |
 }
 
 /** Every hub's open days in one calendar, hub by hub in the site's order. */
-export function allHubsFeed(views: readonly HubView[], settings: FeedSettings, baseUrl: string | URL): string {
+export function allHubsFeed(views: readonly SiteHub[], settings: FeedSettings, baseUrl: string | URL): string {
   const options = {
     name: `${settings.municipality} 共生型地域交流拠点 開所日`,
     description: `${settings.municipality}の共生型地域交流拠点${views.length}か所の開所日です。`,

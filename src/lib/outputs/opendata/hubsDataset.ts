@@ -3,7 +3,7 @@ import { WEEKDAY_JA, WEEKDAYS, weekdayShortNameJa } from '../../../schema/weekda
 import { closuresJa, hoursJa, openingDaysJa } from '../../schedule/japaneseText';
 import type { OpenDay } from '../../schedule/types';
 import { hubPath, operatorName } from '../../site/hubFacts';
-import type { HubView, Site } from '../../site/site';
+import type { Site, SiteHub } from '../../site/site';
 import { toCsv } from './csv';
 
 export const LICENSE = {
@@ -70,7 +70,7 @@ export function toKatakana(hiragana: string): string {
     .replace(/ /g, '\u3000');
 }
 
-function availabilityNote(view: HubView): string {
+function availabilityNote(view: SiteHub): string {
   const { schedule } = view.hub;
   if (schedule.kind === 'irregular') {
     return `${openingDaysJa(schedule)}。運営日は月ごとにお知らせします(拠点のページと hubs.json に掲載)。`;
@@ -84,7 +84,7 @@ function availabilityNote(view: HubView): string {
   return parts.join('');
 }
 
-function description(view: HubView, municipality: string): string {
+function description(view: SiteHub, municipality: string): string {
   const { hub } = view;
   const parts = [`${municipality}の共生型地域交流拠点(どなたでも立ち寄れる地域の交流の場)。`];
   if (hub.audiences.length > 0) parts.push(`対象: ${hub.audiences.join('、')}。`);
@@ -92,7 +92,7 @@ function description(view: HubView, municipality: string): string {
   return parts.join('');
 }
 
-export function publicFacilityRecord(view: HubView, site: Site, siteUrl: URL | string): PublicFacilityRecord {
+export function publicFacilityRecord(view: SiteHub, site: Site, siteUrl: URL | string): PublicFacilityRecord {
   const { hub } = view;
   const { settings } = site;
   const { schedule } = hub;

@@ -1,7 +1,7 @@
 import { WEEKDAYS, weekdayNameJa } from '../../../schema/weekdays';
 import { FILTER, KIND, META, NO_FIXED_WEEKDAY } from '../../browser/search/labels';
 import { areaOf, fullAddress } from '../../site/hubFacts';
-import type { HubView } from '../../site/site';
+import type { SiteHub } from '../../site/site';
 
 /** What the search index knows about a page besides its text: metadata and filters. */
 export interface SearchFacets {
@@ -9,7 +9,7 @@ export interface SearchFacets {
   filters: Record<string, string[]>;
 }
 
-export function hubFacets(view: Pick<HubView, 'hub' | 'summary'>, municipality: string): SearchFacets {
+export function hubFacets(view: Pick<SiteHub, 'hub' | 'summary'>, municipality: string): SearchFacets {
   const { hub, summary } = view;
   const weekdays =
     hub.schedule.kind === 'weekly'

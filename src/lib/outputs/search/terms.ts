@@ -1,7 +1,7 @@
 import { WEEKDAYS, type Weekday, weekdayNameJa, weekdayShortNameJa } from '../../../schema/weekdays';
 import { READING_WEIGHT, VARIANT_WEIGHT } from '../../browser/search/options';
 import { townOf } from '../../site/hubFacts';
-import type { HubView } from '../../site/site';
+import type { SiteHub } from '../../site/site';
 
 /**
  * Words a resident may type that the page text does not contain: kana readings of the hub
@@ -77,7 +77,7 @@ export interface SearchTerms {
   variants: string[];
 }
 
-export function searchTerms(view: Pick<HubView, 'hub' | 'bodyHtml'>): SearchTerms {
+export function searchTerms(view: Pick<SiteHub, 'hub' | 'bodyHtml'>): SearchTerms {
   const { hub } = view;
   const where = [hub.district ?? '', townOf(hub.address.street), hub.address.building ?? '', hub.operator.name].join(
     ' ',
