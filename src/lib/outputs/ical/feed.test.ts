@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../content/load';
 import { instantAt } from '../../schedule/tokyoCalendar';
-import { buildSite, type SiteHub, type Site } from '../../site/site';
+import { buildSite, type Site, type SiteHub } from '../../site/site';
 import { allHubsFeed, eventUid, hubFeed } from './feed';
 import { ALL_HUBS_FEED_MAX_HUBS, googleCalendarUrl, hubFeedPath, offersAllHubsFeed, webcalUrl } from './urls';
 
