@@ -42,6 +42,12 @@ export function entryCollection(entry: CmsEntry): string {
   return typeof collection === 'string' ? collection : '';
 }
 
+/** The entry's file in the repository ('' for an entry not saved yet). */
+export function entryPath(entry: CmsEntry): string {
+  const path: unknown = entry.get('path');
+  return typeof path === 'string' ? path : '';
+}
+
 /** A phrase table as Decap keeps it (nested objects of strings, e.g. CMS.getLocale('ja')). */
 export function phrasesOf(table: unknown): Phrases {
   const phrases: Phrases = {};

@@ -18,9 +18,10 @@ import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/site.css?inline';
 import { decapConfig } from './config';
-import { type CmsEventListener, entryCollection, entryData, phrasesOf } from './decap';
+import { type CmsEventListener, entryCollection, entryData, entryPath, phrasesOf } from './decap';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
 import { type AdminContext, previewTemplates } from './previews';
+import { contentFolders, problemsOfSave, SITE_CHECK_FAILED, storedContent } from './siteCheck';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
 
 function readContext(): AdminContext {
@@ -52,15 +53,29 @@ for (const [collection, template] of Object.entries(previewTemplates(readContext
   CMS.registerPreviewTemplate(collection, template);
 }
 
+const readFolder = storedContent(config);
+const folders = contentFolders(config);
 const checkBeforeSaving: CmsEventListener = {
   name: 'preSave',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const data = entryData(entry);
-    const problems = entryProblems(entryCollection(entry), data);
+    const collection = entryCollection(entry);
+    const problems = entryProblems(collection, data);
     // Throwing stops the save; Decap shows the message in the editor's notice.
     if (problems.length > 0) throw new EntryRejected(problems);
+    const cleaned = withoutBlanks(data);
+    if (readFolder && folders) {
+      let acrossFiles: string[];
+      try {
+        acrossFiles = await problemsOfSave(readFolder, folders, { collection, path: entryPath(entry), data: cleaned });
+      } catch {
+        throw new EntryRejected([{ field: '', fieldLabel: '', message: SITE_CHECK_FAILED }]);
+      }
+      if (acrossFiles.length > 0)
+        throw new EntryRejected(acrossFiles.map((message) => ({ field: '', fieldLabel: '', message })));
+    }
     // What the handler returns becomes the entry's data.
-    return fromJS(withoutBlanks(data));
+    return fromJS(cleaned);
   },
 };
 CMS.registerEventListener(checkBeforeSaving);
