@@ -64,9 +64,16 @@ export function strictContentLoader(root: string) {
         const id = path.basename(entry.file, path.extname(entry.file));
         ids.add(id);
         const data = entry.data as Record<string, unknown>;
-        // Astro wants paths relative to the project, even for a CONTENT_DIR outside it.
+        // Astro wants paths relative to the project, even for a CONTENT_DIR outside it. The path is
+        // part of the digest: Astro keeps an entry whose digest is unchanged, path and all.
         const filePath = path.relative(process.cwd(), path.resolve(entry.file)).split(path.sep).join('/');
-        store.set({ id, data, body: entry.body, filePath, digest: generateDigest({ data, body: entry.body }) });
+        store.set({
+          id,
+          data,
+          body: entry.body,
+          filePath,
+          digest: generateDigest({ data, body: entry.body, filePath }),
+        });
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (entries.length === 0) {

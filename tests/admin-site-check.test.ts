@@ -1,0 +1,151 @@
+/**
+ * The CMS runs the build's cross-file rules against the content in the backend before every
+ * save: the real /admin in headless Chromium against decap-server on a temporary repository.
+ * Every refused save leaves every file as it was.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HeadlessChromium, launchChromium } from './support/browser';
+import { freePort, startDecapServer, temporaryContentRepo } from './support/cmsStack';
+import { type StaticServer, serveStatic } from './support/server';
+import { buildSite, SHIPPED_CONTENT } from './support/site';
+
+let content: string;
+let decap: ChildProcess;
+let admin: StaticServer;
+let chromium: HeadlessChromium;
+const scratch: string[] = [];
+
+/** Every content file and its bytes: what a refused save must leave untouched. */
+function snapshot(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(content, name);
+    try {
+      files.set(name, readFileSync(file, 'utf8'));
+    } catch {
+      // a folder
+    }
+  }
+  return files;
+}
+
+beforeAll(async () => {
+  const copy = temporaryContentRepo(SHIPPED_CONTENT);
+  content = copy.content;
+  scratch.push(copy.repo);
+  mkdirSync(path.join(content, 'calendars'), { recursive: true });
+  writeFileSync(
+    path.join(content, 'calendars/yui-cafe-2026-10.yaml'),
+    'hub: yui-cafe\nmonth: 2026-10\nclosures:\n  - date: 2026-10-14\n    reason: 設備点検のため\n',
+  );
+  const port = await freePort();
+  decap = await startDecapServer(copy.repo, port);
+  const build = buildSite(content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
+  scratch.push(build.outDir);
+  if (build.status !== 0) throw new Error(build.output);
+  admin = await serveStatic(build.outDir);
+  chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await admin?.close();
+  decap?.kill();
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openAdmin(hash: string): Promise<Page> {
+  const page = await chromium.context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${admin.origin}/admin/`);
+  const login = page.getByRole('button', { name: 'ログイン' });
+  const signedIn = page.getByRole('heading', { name: 'コレクション' });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const state = await Promise.race([login.waitFor().then(() => 'login'), signedIn.waitFor().then(() => 'in')]);
+    if (state === 'in') break;
+    await login.click();
+    if (
+      await signedIn.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+  }
+  await page.goto(`${admin.origin}/admin/#${hash}`);
+  return page;
+}
+
+/** Presses 公開 → 公開する and returns the notice Decap shows. */
+async function publishExpectingRefusal(page: Page, message: string): Promise<string> {
+  await page.getByText('公開', { exact: true }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+  const notice = page.locator('.Toastify');
+  await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain(message);
+  await page.waitForTimeout(1000);
+  return (await notice.textContent()) ?? '';
+}
+
+async function pickHub(page: Page, typed: string, name: RegExp): Promise<void> {
+  const hub = page.getByLabel('拠点', { exact: true });
+  await hub.click();
+  await page.keyboard.type(typed);
+  await page.getByRole('option', { name }).click();
+}
+
+describe('the CMS checks the whole site before saving', () => {
+  it('refuses a second calendar for the same hub and month, naming the file that has it', async () => {
+    const before = snapshot();
+    const page = await openAdmin('/collections/calendars/new');
+    await pickHub(page, '結', /結\(ゆい\)cafe/);
+    await page.getByLabel('対象の月', { exact: true }).fill('2026-10');
+    await page.getByRole('button', { name: '臨時休業を追加' }).click();
+    await page.getByLabel('日付', { exact: true }).first().fill('2026-10-21');
+    await page.getByLabel('休みの理由', { exact: true }).first().fill('研修のため');
+    const notice = await publishExpectingRefusal(page, '1つにまとめてください');
+    expect(notice).toContain('content/calendars/yui-cafe-2026-10.yaml');
+    expect(snapshot()).toEqual(before);
+    await page.close();
+  });
+
+  it('refuses 運営日 on a hub with fixed weekdays and says to use 特別開所', async () => {
+    const before = snapshot();
+    const page = await openAdmin('/collections/calendars/new');
+    await pickHub(page, 'なごみ', /まちCafeなごみ/);
+    await page.getByLabel('対象の月', { exact: true }).fill('2026-11');
+    await page.getByRole('button', { name: '運営日を追加' }).click();
+    await page.getByLabel('日付', { exact: true }).first().fill('2026-11-01');
+    await publishExpectingRefusal(page, '「特別開所」に追加してください');
+    expect(snapshot()).toEqual(before);
+    await page.close();
+  });
+
+  it("refuses a change of a published hub's URL name, which would orphan its calendar and feed", async () => {
+    const before = snapshot();
+    const page = await openAdmin('/collections/hubs/entries/yui-cafe');
+    const slug = page.getByLabel('URL用の名前(半角英字)', { exact: true });
+    await slug.waitFor();
+    await slug.fill('yui-cafe-new');
+    await publishExpectingRefusal(page, '「yui-cafe」は変えられません');
+    expect(snapshot()).toEqual(before);
+    await page.close();
+  });
+
+  it('still saves an edit that breaks nothing', async () => {
+    const file = path.join(content, 'hubs/yui-cafe.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openAdmin('/collections/hubs/entries/yui-cafe');
+    const phone = page.getByLabel('電話番号', { exact: true });
+    await phone.waitFor();
+    await phone.fill('090-4831-1304');
+    await page.getByText('公開', { exact: true }).first().click();
+    await page.getByText('公開する', { exact: true }).click();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    expect(readFileSync(file, 'utf8')).toContain('phone: 090-4831-1304');
+    await page.close();
+  });
+});
