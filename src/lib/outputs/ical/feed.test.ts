@@ -1,10 +1,11 @@
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import nodeIcal, { type VEvent } from 'node-ical';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../content/load';
 import { instantAt } from '../../schedule/tokyoCalendar';
 import { buildSite, type Site, type SiteHub } from '../../site/site';
-import { allHubsFeed, eventUid, hubFeed } from './feed';
+import { allHubsFeed, eventUid, FEED_TIMEZONE, hubFeed, PRODUCT_ID } from './feed';
 import { ALL_HUBS_FEED_MAX_HUBS, googleCalendarUrl, hubFeedPath, offersAllHubsFeed, webcalUrl } from './urls';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../../tests/fixtures/small');
@@ -181,5 +182,120 @@ describe('the all-hubs feed', () => {
     expect(offersAllHubsFeed(9)).toBe(true);
     expect(offersAllHubsFeed(ALL_HUBS_FEED_MAX_HUBS)).toBe(true);
     expect(offersAllHubsFeed(ALL_HUBS_FEED_MAX_HUBS + 1)).toBe(false);
+  });
+});
+
+describe('written by ical-generator', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Each event's start and end as Tokyo wall-clock times, read through the feed's own VTIMEZONE. */
+  function tokyoTimesWithIcalJs(text: string): { uid: string; start: string; end: string }[] {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone') as ICAL.Component);
+    const local = (time: ICAL.Time) => time.convertToZone(zone).toString().slice(0, 16);
+    return calendar.getAllSubcomponents('vevent').map((component) => {
+      const event = new ICAL.Event(component);
+      return { uid: event.uid, start: local(event.startDate), end: local(event.endDate) };
+    });
+  }
+
+  function instantsWithNodeIcal(text: string): { uid: string; start: string; end: string }[] {
+    return Object.values(nodeIcal.sync.parseICS(text))
+      .filter((item): item is VEvent => item?.type === 'VEVENT')
+      .map((event) => ({
+        uid: event.uid,
+        start: new Date(event.start).toISOString(),
+        end: event.end ? new Date(event.end).toISOString() : 'no DTEND',
+      }));
+  }
+
+  it('parses back with ical.js and node-ical to the open days at their Tokyo hours', () => {
+    for (const view of site.hubs.map((candidate) => hub(candidate.hub.slug))) {
+      const text = hubFeed(view, site.settings, BASE);
+      const uid = (date: string) => eventUid(view.hub.slug, date, 'kyosei.example.jp');
+      expect(tokyoTimesWithIcalJs(text), view.hub.slug).toEqual(
+        view.openDays.map((day) => ({
+          uid: uid(day.date),
+          start: `${day.date}T${day.opens}`,
+          end: `${day.date}T${day.closes}`,
+        })),
+      );
+      expect(instantsWithNodeIcal(text), view.hub.slug).toEqual(
+        view.openDays.map((day) => ({
+          uid: uid(day.date),
+          start: instantAt(day.date, day.opens).toISOString(),
+          end: instantAt(day.date, day.closes).toISOString(),
+        })),
+      );
+    }
+  });
+
+  it('writes UTC times with no zone parameter, one Asia/Tokyo VTIMEZONE after the calendar properties', () => {
+    const text = hubFeed(hub('weekday-hub'), site.settings, BASE);
+    const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(lines).toContain(`PRODID:${PRODUCT_ID}`);
+    // The VTIMEZONE's own DTSTART is a local time by definition: only the events' times count.
+    const eventLines = lines.slice(lines.indexOf('BEGIN:VEVENT'));
+    const times = eventLines.filter((line) => /^(DTSTAMP|DTSTART|DTEND)[:;]/.test(line));
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.filter((line) => !/^(DTSTAMP|DTSTART|DTEND):\d{8}T\d{6}Z$/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /^(TIMEZONE-ID|X-WR-TIMEZONE|METHOD)[:;]/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line === 'BEGIN:VTIMEZONE')).toHaveLength(1);
+    const zoneAt = lines.indexOf('BEGIN:VTIMEZONE');
+    expect(lines[zoneAt - 1]).toBe('X-PUBLISHED-TTL:PT12H');
+    expect(lines[zoneAt + 1]).toBe(`TZID:${FEED_TIMEZONE}`);
+    expect(lines.indexOf('END:VTIMEZONE')).toBeLessThan(lines.indexOf('BEGIN:VEVENT'));
+  });
+
+  it('gives the same bytes whatever the clock and the process zone', () => {
+    const view = hub('weekday-hub');
+    const zone = process.env.TZ;
+    const first = hubFeed(view, site.settings, BASE);
+    try {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      for (const [tz, now] of [
+        ['UTC', '2030-01-01T00:00:00Z'],
+        ['America/Los_Angeles', '2026-03-08T10:30:00Z'],
+        ['Asia/Tokyo', '2026-12-31T15:00:00Z'],
+      ] as const) {
+        process.env.TZ = tz;
+        vi.setSystemTime(new Date(now));
+        expect(hubFeed(view, site.settings, BASE) === first, `${tz} at ${now}`).toBe(true);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('escapes the text it writes verbatim and folds at whole characters', () => {
+    const base = hub('weekday-hub');
+    const name = 'テスト、交流サロン, 西宮; 𠮷野\\家の間'.repeat(3);
+    const note = '午後のみ, 雨天中止;\n詳しくは電話で 🌸';
+    const view: SiteHub = {
+      ...base,
+      hub: { ...base.hub, name },
+      openDays: [{ date: '2026-10-01', opens: '10:00', closes: '16:00', special: true, note }],
+    };
+    const text = hubFeed(view, site.settings, BASE);
+    const physical = text.slice(0, -2).split('\r\n');
+    expect(Math.max(...physical.map((line) => Buffer.byteLength(line, 'utf8')))).toBeLessThanOrEqual(75);
+    for (const line of physical) expect(line).not.toMatch(/[\ud800-\udbff]$|^ ?[\udc00-\udfff]/);
+    // ical.js gives NAME and X-* values as written: the TEXT escaping is checked on the line.
+    const escaped = name.replace(/[\\;,]/g, (char) => `\\${char}`);
+    const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(unfolded).toContain(`NAME:${escaped} 開所日`);
+    expect(unfolded).toContain(`X-WR-CALNAME:${escaped} 開所日`);
+    expect(unfolded.find((line) => line.startsWith('X-WR-CALDESC:'))).toContain(`「${escaped}」`);
+    const { events } = parse(text);
+    expect(events).toEqual([
+      expect.objectContaining({
+        summary: `${name} 特別開所`,
+        description: expect.stringContaining(`特別開所: ${note}\n`),
+        start: '2026-10-01T01:00:00.000Z',
+      }),
+    ]);
   });
 });

@@ -1,18 +1,22 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { escape as escapeText, type ICalCalendar, type ICalEventData } from 'ical-generator';
+import type { ClockTime, PlainDate } from '../../../schema/primitives';
 import type { Settings } from '../../../schema/settings';
 import { hoursJa } from '../../schedule/japaneseText';
+import { instantAt } from '../../schedule/tokyoCalendar';
 import type { OpenDay } from '../../schedule/types';
 import { fullAddress, hubPath } from '../../site/hubFacts';
 import type { SiteHub } from '../../site/site';
-import { contentLines, escapeText, foldLine, tokyoToUtc, utcDateTime } from './contentLines';
 import { ALL_HUBS_FEED_PATH, absoluteUrl, hubFeedPath } from './urls';
 
 /**
- * iCalendar feeds of hubs' open days, one event per open day (no RRULE + EXDATE: clients
- * disagree on exceptions). Times are written as UTC instants built from Tokyo wall-clock
- * times, so the output never depends on the build machine's zone; the Asia/Tokyo VTIMEZONE
- * is always included, which also keeps a feed with no events a valid calendar (RFC 5545
- * wants at least one component).
+ * iCalendar feeds of hubs' open days, written by ical-generator, one event per open day (no
+ * RRULE + EXDATE: clients disagree on exceptions). Times are given to it as UTC instants built
+ * from Tokyo wall-clock times, with no timezone anywhere: it then writes `…Z` from the instant
+ * alone, so the output never depends on the build machine's zone (a plain Date with a timezone
+ * set would be read in the machine's zone, and a calendar-level zone name would strip the Z
+ * from DTSTAMP). The Asia/Tokyo VTIMEZONE is always included, which also keeps a feed with no
+ * events a valid calendar (RFC 5545 wants at least one component).
  */
 
 export const FEED_TIMEZONE = 'Asia/Tokyo';
@@ -27,8 +31,8 @@ export function eventUid(slug: string, date: string, host: string): string {
   return `${slug}-${date.replaceAll('-', '')}@${host}`;
 }
 
-function eventSummary(view: SiteHub, day: OpenDay): string {
-  return `${view.hub.name} ${day.special ? '特別開所' : '開所'}`;
+function eventSummary(view: SiteHub, special: boolean): string {
+  return `${view.hub.name} ${special ? '特別開所' : '開所'}`;
 }
 
 function eventDescription(day: OpenDay, phone: string, pageUrl: string): string {
@@ -39,86 +43,130 @@ function eventDescription(day: OpenDay, phone: string, pageUrl: string): string 
   return lines.join('\n');
 }
 
-/** A text property folded once per distinct value: most of a hub's days share their words. */
-function foldedText(): (name: string, value: string) => string {
-  const folded = new Map<string, string>();
-  return (name, value) => {
-    const key = `${name}:${value}`;
-    let line = folded.get(key);
-    if (line === undefined) {
-      line = foldLine(`${name}:${escapeText(value)}`);
-      folded.set(key, line);
-    }
-    return line;
-  };
+const instants = new Map<PlainDate, Map<ClockTime, Date>>();
+
+/**
+ * The instant of a Tokyo wall-clock time. Feeds ask for the same few hundred dates and hours
+ * again and again: each is worked out once, and events share the Date (ical-generator only
+ * reads it).
+ */
+function tokyoInstant(date: PlainDate, time: ClockTime): Date {
+  let byTime = instants.get(date);
+  if (byTime === undefined) {
+    if (instants.size > 10_000) instants.clear();
+    byTime = new Map();
+    instants.set(date, byTime);
+  }
+  let instant = byTime.get(time);
+  if (instant === undefined) {
+    instant = instantAt(date, time);
+    byTime.set(time, instant);
+  }
+  return instant;
 }
 
-/** One VEVENT per open day, as folded content lines ending in CRLF. */
-function openDayEvents(view: SiteHub, settings: FeedSettings, baseUrl: string | URL): string {
+/** One event per open day, ready for `calendar.events()`. */
+function openDayEvents(view: SiteHub, settings: FeedSettings, baseUrl: string | URL): ICalEventData[] {
   const host = new URL(baseUrl).hostname;
   const pageUrl = absoluteUrl(hubPath(view.hub), baseUrl);
-  const text = foldedText();
-  const location = text('LOCATION', `${settings.prefecture}${fullAddress(view.hub, settings.municipality)}`);
-  const url = foldLine(`URL;VALUE=URI:${pageUrl}`);
+  const location = `${settings.prefecture}${fullAddress(view.hub, settings.municipality)}`;
+  const summary = eventSummary(view, false);
   // The content's own change time, never the clock: same content, same bytes.
-  const stamp = utcDateTime(view.changed);
-  let events = '';
-  for (const day of view.openDays) {
-    events +=
-      `BEGIN:VEVENT\r\n${foldLine(`UID:${eventUid(view.hub.slug, day.date, host)}`)}\r\nSEQUENCE:0\r\n` +
-      `DTSTAMP:${stamp}\r\nDTSTART:${tokyoToUtc(day.date, day.opens)}\r\nDTEND:${tokyoToUtc(day.date, day.closes)}\r\n` +
-      `${text('SUMMARY', eventSummary(view, day))}\r\n${location}\r\n` +
-      `${text('DESCRIPTION', eventDescription(day, view.hub.phone, pageUrl))}\r\n${url}\r\nEND:VEVENT\r\n`;
-  }
-  return events;
+  const stamp = view.changed;
+  // Most of a hub's days are ordinary days at one of a few hours: their description is built
+  // once per hours (the same string each time, so ical-generator escapes a flat string).
+  const ordinary = new Map<ClockTime, Map<ClockTime, string>>();
+  const describe = (day: OpenDay): string => {
+    if (day.special || day.note) return eventDescription(day, view.hub.phone, pageUrl);
+    let byCloses = ordinary.get(day.opens);
+    if (byCloses === undefined) {
+      byCloses = new Map();
+      ordinary.set(day.opens, byCloses);
+    }
+    let description = byCloses.get(day.closes);
+    if (description === undefined) {
+      description = eventDescription(day, view.hub.phone, pageUrl);
+      byCloses.set(day.closes, description);
+    }
+    return description;
+  };
+  return view.openDays.map((day) => ({
+    id: eventUid(view.hub.slug, day.date, host),
+    stamp,
+    start: tokyoInstant(day.date, day.opens),
+    end: tokyoInstant(day.date, day.closes),
+    summary: day.special ? eventSummary(view, true) : summary,
+    location,
+    description: describe(day),
+    url: pageUrl,
+  }));
 }
 
-/** The Asia/Tokyo VTIMEZONE, as content lines. */
-function tokyoTimezone(): string[] {
-  const vtimezone = getVtimezoneComponent(FEED_TIMEZONE);
-  if (!vtimezone) throw new Error(`VTIMEZONE for ${FEED_TIMEZONE} is missing from @touch4it/ical-timezones`);
-  return vtimezone.trim().split(/\r?\n/);
+let tokyoTimezone: string | undefined;
+
+/** The Asia/Tokyo VTIMEZONE from @touch4it/ical-timezones as CRLF content lines, read once. */
+function tokyoVtimezone(): string {
+  if (tokyoTimezone === undefined) {
+    const vtimezone = getVtimezoneComponent(FEED_TIMEZONE);
+    if (!vtimezone) throw new Error(`VTIMEZONE for ${FEED_TIMEZONE} is missing from @touch4it/ical-timezones`);
+    tokyoTimezone = `${vtimezone.trim().split(/\r?\n/).join('\r\n')}\r\n`;
+  }
+  return tokyoTimezone;
 }
 
 /**
- * A whole calendar. No calendar-level zone (times are UTC) and no METHOD (strict parsers then
- * demand ORGANIZER).
+ * A calendar with no calendar-level zone (times are UTC) and no METHOD (strict parsers then
+ * demand ORGANIZER). ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC verbatim, so
+ * they are escaped here with its own TEXT escaping.
  */
-function calendar(options: { name: string; description: string; url: string; source: string }, events: string): string {
-  const head = contentLines([
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODUCT_ID}`,
-    `URL:${options.url}`,
-    `SOURCE;VALUE=URI:${options.source}`,
-    `NAME:${escapeText(options.name)}`,
-    `X-WR-CALNAME:${escapeText(options.name)}`,
-    `X-WR-CALDESC:${escapeText(options.description)}`,
-    `REFRESH-INTERVAL;VALUE=DURATION:PT${FEED_TTL_HOURS}H`,
-    `X-PUBLISHED-TTL:PT${FEED_TTL_HOURS}H`,
-    ...tokyoTimezone(),
-  ]);
-  return `${head}${events}END:VCALENDAR\r\n`;
+function newCalendar(options: { name: string; description: string; url: string; source: string }): ICalCalendar {
+  return ical({
+    // ical-generator writes 'PRODID:-' + prodId.
+    prodId: PRODUCT_ID.slice(1),
+    name: escapeText(options.name, false),
+    description: escapeText(options.description, false),
+    url: options.url,
+    source: options.source,
+    ttl: FEED_TTL_HOURS * 60 * 60,
+    timezone: null,
+  });
+}
+
+/** The last calendar property ical-generator writes before the events; CRLF before it: not a folded piece. */
+const TTL_LINE = `\r\nX-PUBLISHED-TTL:PT${FEED_TTL_HOURS}H\r\n`;
+
+/**
+ * ical-generator's text with the Asia/Tokyo VTIMEZONE after the calendar properties (it only
+ * writes one for zones its events use, and ours use none) and the final CRLF RFC 5545 wants.
+ */
+function serialise(calendar: ICalCalendar): string {
+  const text = calendar.toString();
+  const ttl = text.indexOf(TTL_LINE);
+  if (ttl < 0) throw new Error('ical-generator wrote no X-PUBLISHED-TTL line');
+  const at = ttl + TTL_LINE.length;
+  return `${text.slice(0, at)}${tokyoVtimezone()}${text.slice(at)}\r\n`;
 }
 
 /** One hub's open days over the feed window. */
 export function hubFeed(view: SiteHub, settings: FeedSettings, baseUrl: string | URL): string {
-  const options = {
+  const calendar = newCalendar({
     name: `${view.hub.name} 開所日`,
     description: `${settings.municipality}の共生型地域交流拠点「${view.hub.name}」の開所日です。${view.summary}。電話 ${view.hub.phone}。`,
     url: absoluteUrl(hubPath(view.hub), baseUrl),
     source: absoluteUrl(hubFeedPath(view.hub.slug), baseUrl),
-  };
-  return calendar(options, openDayEvents(view, settings, baseUrl));
+  });
+  calendar.events(openDayEvents(view, settings, baseUrl));
+  return serialise(calendar);
 }
 
 /** Every hub's open days in one calendar, hub by hub in the site's order. */
 export function allHubsFeed(views: readonly SiteHub[], settings: FeedSettings, baseUrl: string | URL): string {
-  const options = {
+  const calendar = newCalendar({
     name: `${settings.municipality} 共生型地域交流拠点 開所日`,
     description: `${settings.municipality}の共生型地域交流拠点${views.length}か所の開所日です。`,
     url: absoluteUrl('/hubs/', baseUrl),
     source: absoluteUrl(ALL_HUBS_FEED_PATH, baseUrl),
-  };
-  return calendar(options, views.map((view) => openDayEvents(view, settings, baseUrl)).join(''));
+  });
+  calendar.events(views.flatMap((view) => openDayEvents(view, settings, baseUrl)));
+  return serialise(calendar);
 }
