@@ -71,6 +71,11 @@ describe('Decap config generated from the content schemas', () => {
     expect(drift(schema, fieldsOf(name), name)).toEqual([]);
   });
 
+  it('never deletes a hub from the CMS: its URL, feed and calendars depend on it', () => {
+    const hubs = decapConfig().collections.find((collection) => collection.name === 'hubs');
+    expect(hubs && 'delete' in hubs ? hubs.delete : undefined).toBe(false);
+  });
+
   it('uses HH:MM time pickers, plain-date pickers, weekday and hub choices', () => {
     const schedule = subFields(named(fieldsOf('hubs'), 'schedule'));
     const opens = named(schedule, 'opens');

@@ -82,11 +82,15 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         name: COLLECTION_NAMES.hubs,
         label: '交流拠点',
         label_singular: '交流拠点',
-        description: '拠点ごとの名前・所在地・電話番号・開所日と時間などです。',
+        description:
+          '拠点ごとの名前・所在地・電話番号・開所日と時間などです。公開済みの拠点は削除できません(URLとカレンダーの購読を守るためです)。',
         folder: `${root}/hubs`,
         extension: 'md',
         format: 'frontmatter',
         create: true,
+        // A hub's page, feed and printed QR code are permanent addresses, and its calendars
+        // name it: a hub is never deleted from the CMS (a closed hub is a content change).
+        delete: false,
         slug: '{{fields.slug}}',
         identifier_field: 'name',
         summary: '{{name}}',

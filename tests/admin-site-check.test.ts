@@ -132,6 +132,9 @@ describe('the CMS checks the whole site before saving', () => {
     await slug.fill('yui-cafe-new');
     await publishExpectingRefusal(page, '「yui-cafe」は変えられません');
     expect(snapshot()).toEqual(before);
+    // Nor can a hub be deleted, which would orphan its calendars and break its feed.
+    await page.getByText('公開', { exact: true }).first().click();
+    await expect(page.getByText(/削除/).count()).resolves.toBe(0);
     await page.close();
   });
 
