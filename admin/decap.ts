@@ -48,6 +48,12 @@ export function entryPath(entry: CmsEntry): string {
   return typeof path === 'string' ? path : '';
 }
 
+/** The file's text as Decap loaded it when the editor opened ('' for a new entry). */
+export function entryRaw(entry: CmsEntry): string {
+  const raw: unknown = entry.get('raw');
+  return typeof raw === 'string' ? raw : '';
+}
+
 /** A phrase table as Decap keeps it (nested objects of strings, e.g. CMS.getLocale('ja')). */
 export function phrasesOf(table: unknown): Phrases {
   const phrases: Phrases = {};

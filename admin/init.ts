@@ -18,10 +18,18 @@ import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/site.css?inline';
 import { decapConfig } from './config';
-import { type CmsEventListener, entryCollection, entryData, entryPath, phrasesOf } from './decap';
+import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
 import { type AdminContext, previewTemplates } from './previews';
-import { contentFolders, problemsOfSave, SITE_CHECK_FAILED, storedContent } from './siteCheck';
+import {
+  contentFolders,
+  EDITED_ELSEWHERE,
+  editConflicts,
+  problemsOfSave,
+  SITE_CHECK_FAILED,
+  storedContent,
+  storedFile,
+} from './siteCheck';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
 
 function readContext(): AdminContext {
@@ -55,6 +63,8 @@ for (const [collection, template] of Object.entries(previewTemplates(readContext
 
 const readFolder = storedContent(config);
 const folders = contentFolders(config);
+const readFile = storedFile(config);
+const conflicts = readFile ? editConflicts(readFile) : undefined;
 const checkBeforeSaving: CmsEventListener = {
   name: 'preSave',
   handler: async ({ entry }) => {
@@ -64,10 +74,20 @@ const checkBeforeSaving: CmsEventListener = {
     // Throwing stops the save; Decap shows the message in the editor's notice.
     if (problems.length > 0) throw new EntryRejected(problems);
     const cleaned = withoutBlanks(data);
+    const path = entryPath(entry);
+    if (conflicts) {
+      let elsewhere: boolean;
+      try {
+        elsewhere = await conflicts.changedElsewhere(path, entryRaw(entry));
+      } catch {
+        throw new EntryRejected([{ field: '', fieldLabel: '', message: SITE_CHECK_FAILED }]);
+      }
+      if (elsewhere) throw new EntryRejected([{ field: '', fieldLabel: '', message: EDITED_ELSEWHERE }]);
+    }
     if (readFolder && folders) {
       let acrossFiles: string[];
       try {
-        acrossFiles = await problemsOfSave(readFolder, folders, { collection, path: entryPath(entry), data: cleaned });
+        acrossFiles = await problemsOfSave(readFolder, folders, { collection, path, data: cleaned });
       } catch {
         throw new EntryRejected([{ field: '', fieldLabel: '', message: SITE_CHECK_FAILED }]);
       }
@@ -79,5 +99,12 @@ const checkBeforeSaving: CmsEventListener = {
   },
 };
 CMS.registerEventListener(checkBeforeSaving);
+const rememberWhatWasSaved: CmsEventListener = {
+  name: 'postSave',
+  handler: async ({ entry }) => {
+    await conflicts?.saved(entryPath(entry));
+  },
+};
+CMS.registerEventListener(rememberWhatWasSaved);
 
 CMS.init({ config });

@@ -37,6 +37,20 @@ export function localBackendFolders(apiUrl: string, branch = 'main'): ReadFolder
   };
 }
 
+/** One file as decap-server holds it now (null when there is none). */
+export function localBackendFile(apiUrl: string, branch = 'main'): (path: string) => Promise<string | null> {
+  return async (path) => {
+    const response = await fetch(apiUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'getEntry', params: { branch, path } }),
+    });
+    if (!response.ok) throw new Error(`decap-server: ${response.status}`);
+    const entry = (await response.json()) as { data: string | null };
+    return entry.data;
+  };
+}
+
 /** GitHub's contents API with the token Decap keeps for the logged-in user. */
 export function githubFolders(repo: string, branch: string): ReadFolder {
   const api = `https://api.github.com/repos/${repo}/contents`;
@@ -164,20 +178,61 @@ export async function problemsOfSave(read: ReadFolder, folders: ContentFolders, 
 export const SLUG_IS_PERMANENT = (slug: string) =>
   `公開済みのページのURL用の名前「${slug}」は変えられません。変えると、ブックマーク、カレンダーの購読、印刷したチラシのQRコードがつながらなくなります。表示する名前を変えたいときは「拠点名」(ページは「ページの題名」)を直してください。URLそのものを変える必要があるときは、サイトの担当者にご相談ください。`;
 
+export const EDITED_ELSEWHERE =
+  'このエントリは、開いたあとに別の画面(別のタブや別の人)で保存されています。このまま保存すると、その変更を消してしまうため保存を止めました。ページを再読み込みして最新の内容を表示し、もう一度変更してから保存してください。';
+
 export const SITE_CHECK_FAILED =
   'ほかのファイルとの照合ができなかったため、保存を止めました。通信の状態を確かめて、もう一度保存してください。';
+
+/** decap-server's address when Decap uses it: the page is on this machine and a local backend is set. */
+function localBackendUrl(config: CmsConfig, hostname: string): string | undefined {
+  const local = config.local_backend;
+  if (!local || !['localhost', '127.0.0.1'].includes(hostname)) return undefined;
+  return typeof local === 'object' && local.url ? local.url : 'http://localhost:8081/api/v1';
+}
 
 /** Where this CMS saves to, as Decap picks it: decap-server on this machine, or GitHub. */
 export function storedContent(config: CmsConfig, hostname = window.location.hostname): ReadFolder | undefined {
   const { backend } = config;
-  const local = config.local_backend;
-  if (local && ['localhost', '127.0.0.1'].includes(hostname)) {
-    const url = typeof local === 'object' && local.url ? local.url : 'http://localhost:8081/api/v1';
-    return localBackendFolders(url, backend.branch ?? 'main');
-  }
+  const local = localBackendUrl(config, hostname);
+  if (local) return localBackendFolders(local, backend.branch ?? 'main');
   if (backend.name === 'github' && backend.repo) return githubFolders(backend.repo, backend.branch ?? 'main');
   // git-gateway: no token of ours to read with; the pull-request check catches what gets through.
   return undefined;
+}
+
+/**
+ * Reads a saved file as it is now, where a save writes it straight away (decap-server). With
+ * the editorial workflow an entry being edited lives on its draft branch, not on main, so a
+ * comparison with main would refuse every second save of a draft: there Decap's own commit
+ * on the draft branch decides (README, "Editing").
+ */
+export function storedFile(config: CmsConfig, hostname = window.location.hostname) {
+  const local = localBackendUrl(config, hostname);
+  return local ? localBackendFile(local, config.backend.branch ?? 'main') : undefined;
+}
+
+/**
+ * Tracks the version of each file an editor last saw, so a save over someone else's newer
+ * save is refused instead of silently undoing it.
+ */
+export function editConflicts(readFile: (path: string) => Promise<string | null>) {
+  const savedHere = new Map<string, string>();
+  return {
+    /** True when the file changed since this editor loaded it (`loaded`) or last saved it. */
+    async changedElsewhere(path: string, loaded: string): Promise<boolean> {
+      if (!path) return false;
+      const base = savedHere.get(path) ?? loaded;
+      if (!base) return false;
+      const current = await readFile(path);
+      return current !== null && current !== base;
+    },
+    /** After this editor's own save: its version is the one it knows. */
+    async saved(path: string): Promise<void> {
+      const current = path ? await readFile(path) : null;
+      if (current !== null) savedHere.set(path, current);
+    },
+  };
 }
 
 /** The folders of the collections the cross-file rules look at, from the CMS config. */

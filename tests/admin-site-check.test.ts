@@ -151,4 +151,34 @@ describe('the CMS checks the whole site before saving', () => {
     expect(readFileSync(file, 'utf8')).toContain('phone: 090-4831-1304');
     await page.close();
   });
+
+  it('refuses a save over a newer save from another tab, and keeps saving in the tab that saved', async () => {
+    const file = path.join(content, 'hubs/fukufuku-salon-imazu.md');
+    const first = await openAdmin('/collections/hubs/entries/fukufuku-salon-imazu');
+    const second = await openAdmin('/collections/hubs/entries/fukufuku-salon-imazu');
+    for (const page of [first, second]) await page.getByLabel('電話番号', { exact: true }).waitFor();
+
+    const before = readFileSync(file, 'utf8');
+    await first.getByLabel('電話番号', { exact: true }).fill('0798-56-7116');
+    await first.getByText('公開', { exact: true }).first().click();
+    await first.getByText('公開する', { exact: true }).click();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    await first.getByText('保存済').first().waitFor();
+    const afterFirst = readFileSync(file, 'utf8');
+    expect(afterFirst).toContain('phone: 0798-56-7116');
+
+    // The second tab still shows the old entry: saving it would undo the first tab's change.
+    await second.getByLabel('閉所時刻', { exact: true }).first().fill('16:30');
+    await publishExpectingRefusal(second, '別の画面(別のタブや別の人)で保存されています');
+    expect(readFileSync(file, 'utf8')).toBe(afterFirst);
+
+    // The tab that saved knows its own version and may save again.
+    await first.getByLabel('閉所時刻', { exact: true }).first().fill('16:30');
+    await first.getByText('公開', { exact: true }).first().click();
+    await first.getByText('公開する', { exact: true }).click();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('16:30');
+    expect(readFileSync(file, 'utf8')).toContain('phone: 0798-56-7116');
+    await first.close();
+    await second.close();
+  });
 });
