@@ -1,33 +1,38 @@
 /**
- * `npm run dev`: the site with live reload plus decap-server, so /admin edits write the
- * content files straight into this checkout. decap-server has no authentication: it is
- * bound to 127.0.0.1 and never started by a build.
+ * `npm run dev`: the site with live reload plus the local CMS backend, so /admin edits write the
+ * content files straight into this checkout. The backend (decap-server behind a guard, see
+ * localCms/) is bound to 127.0.0.1, answers only this dev site's pages and touches only the
+ * content and media folders; a build never starts it.
  */
 import { spawn } from 'node:child_process';
+import { startGuardedBackend } from './localCms/guardedBackend';
 import { nodeBin } from './nodeBin';
 
-const decapPort = process.env.DECAP_PORT ?? '8081';
-const children = [
-  spawn(...nodeBin('decap-server/dist/index.js'), {
-    stdio: 'inherit',
-    // MODE=fs: write files straight into the checkout (a stray MODE from the shell would change it).
-    env: { ...process.env, MODE: 'fs', BIND_HOST: '127.0.0.1', PORT: decapPort, GIT_REPO_DIRECTORY: process.cwd() },
-  }),
-  spawn(...nodeBin('astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', ...process.argv.slice(2)]), {
-    stdio: 'inherit',
-    // /admin talks to this decap-server (127.0.0.1, not 'localhost', which may resolve to ::1).
-    env: { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${decapPort}/api/v1`, ...process.env },
-  }),
-];
+const args = process.argv.slice(2);
+const portFlag = args.indexOf('--port');
+const sitePort = portFlag >= 0 ? Number(args[portFlag + 1]) : 4321;
+const decapPort = Number(process.env.DECAP_PORT ?? '8081');
+
+const backend = await startGuardedBackend({
+  repo: process.cwd(),
+  port: decapPort,
+  // The content root the CMS edits and its media folder (admin/config.ts).
+  folders: [process.env.DECAP_CONTENT_ROOT || 'content', 'public/images/hubs'],
+  origins: [`http://127.0.0.1:${sitePort}`, `http://localhost:${sitePort}`],
+});
+const site = spawn(...nodeBin('astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', ...args]), {
+  stdio: 'inherit',
+  // /admin talks to this backend (127.0.0.1, not 'localhost', which may resolve to ::1).
+  env: { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${decapPort}/api/v1`, ...process.env },
+});
 
 const stopAll = () => {
-  for (const child of children) child.kill('SIGTERM');
+  site.kill('SIGTERM');
+  void backend.close();
 };
-for (const child of children) {
-  child.on('exit', (code) => {
-    stopAll();
-    process.exitCode = code ?? 0;
-  });
-}
+site.on('exit', (code) => {
+  void backend.close();
+  process.exitCode = code ?? 0;
+});
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);

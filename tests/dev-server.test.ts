@@ -1,19 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv, PROJECT_ROOT } from './support/site';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { launchChromium } from './support/browser';
+import { type DevServer, startDev } from './support/devServer';
 
 /** Listening TCP sockets on a port, as the kernel reports them: ['127.0.0.1', ...]. */
 function listeners(port: number): string[] {
@@ -38,49 +26,16 @@ function listeners(port: number): string[] {
 }
 
 describe('npm run dev', () => {
-  let dev: ChildProcess;
-  let output = '';
+  let dev: DevServer;
   let sitePort: number;
   let decapPort: number;
 
   beforeAll(async () => {
-    sitePort = await freePort();
-    decapPort = await freePort();
-    dev = spawn(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/dev.ts', '--port', String(sitePort)],
-      {
-        cwd: PROJECT_ROOT,
-        // As a person starts it: none of the test runner's own variables.
-        env: { ...childEnv(), DECAP_PORT: String(decapPort) },
-        detached: true,
-      },
-    );
-    dev.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    dev.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
-    const deadline = Date.now() + 240_000;
-    while (Date.now() < deadline) {
-      const ready = await fetch(`http://127.0.0.1:${sitePort}/`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (ready && output.includes(`127.0.0.1:${decapPort}`)) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`dev servers did not start:\n${output}`);
+    dev = await startDev();
+    ({ sitePort, decapPort } = dev);
   });
 
-  afterAll(() => {
-    try {
-      if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  });
+  afterAll(() => dev?.stop());
 
   it('serves the site from the content files', async () => {
     const html = await (await fetch(`http://127.0.0.1:${sitePort}/hubs/machi-cafe-nagomi/`)).text();
@@ -90,11 +45,31 @@ describe('npm run dev', () => {
 
   it('binds decap-server, which has no authentication, to 127.0.0.1 only', async () => {
     expect(listeners(decapPort)).toEqual(['127.0.0.1']);
-    const info = await fetch(`http://127.0.0.1:${decapPort}/api/v1`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: 'info' }),
-    });
-    expect(await info.json()).toMatchObject({ type: 'local_fs' });
+    const info = (origin: string) =>
+      fetch(`http://127.0.0.1:${decapPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+        body: JSON.stringify({ action: 'info' }),
+      });
+    expect(await (await info(`http://127.0.0.1:${sitePort}`)).json()).toMatchObject({ type: 'local_fs' });
+    // Only the dev site's own pages: another local port is refused.
+    expect((await info(`http://127.0.0.1:${sitePort + 1}`)).status).toBe(403);
+  });
+
+  it('opens the CMS at /admin/ and lists the hubs through the guarded local backend', async () => {
+    const chromium = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await chromium.context.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.goto(`http://127.0.0.1:${sitePort}/admin/#/collections/hubs`);
+      const login = page.getByRole('button', { name: 'ログイン' });
+      const signedIn = page.getByRole('heading', { name: 'コレクション' });
+      if ((await Promise.race([login.waitFor().then(() => 'login'), signedIn.waitFor().then(() => 'in')])) === 'login')
+        await login.click();
+      const entries = page.locator('a[href*="/collections/hubs/entries/"]');
+      await expect.poll(() => entries.count(), { timeout: 60_000 }).toBe(9);
+    } finally {
+      await chromium.close();
+    }
   });
 });
