@@ -21,6 +21,7 @@ import { decapConfig } from './config';
 import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
 import { type AdminContext, previewTemplates } from './previews';
+import { showPublishStatus } from './publishStatus';
 import {
   contentFolders,
   EDITED_ELSEWHERE,
@@ -108,3 +109,4 @@ const rememberWhatWasSaved: CmsEventListener = {
 CMS.registerEventListener(rememberWhatWasSaved);
 
 CMS.init({ config });
+void showPublishStatus(config);

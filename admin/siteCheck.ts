@@ -51,13 +51,16 @@ export function localBackendFile(apiUrl: string, branch = 'main'): (path: string
   };
 }
 
+/** The logged-in user's GitHub token, which Decap keeps in localStorage. */
+export function githubHeaders(): Record<string, string> {
+  const user = JSON.parse(localStorage.getItem('decap-cms-user') ?? '{}') as { token?: string };
+  return user.token ? { Authorization: `token ${user.token}` } : {};
+}
+
 /** GitHub's contents API with the token Decap keeps for the logged-in user. */
 export function githubFolders(repo: string, branch: string): ReadFolder {
   const api = `https://api.github.com/repos/${repo}/contents`;
-  const headers = (): HeadersInit => {
-    const user = JSON.parse(localStorage.getItem('decap-cms-user') ?? '{}') as { token?: string };
-    return user.token ? { Authorization: `token ${user.token}` } : {};
-  };
+  const headers = githubHeaders;
   return async (folder, extension) => {
     const listing = await fetch(`${api}/${folder}?ref=${encodeURIComponent(branch)}`, { headers: headers() });
     if (listing.status === 404) return [];

@@ -181,4 +181,15 @@ describe('the CMS checks the whole site before saving', () => {
     await first.close();
     await second.close();
   });
+
+  it('shows staff when the live site was built (its /build.json)', async () => {
+    const page = await openAdmin('/collections/hubs');
+    const status = page.locator('#publish-status');
+    await status.waitFor();
+    // The build in this test speaks for SOURCE_DATE_EPOCH (2026-09-15 12:00 JST): long ago, so a warning.
+    expect(await status.textContent()).toContain('最後の公開: 9月15日(火) 12時');
+    expect(await status.textContent()).toContain('作り直されていません');
+    expect(await status.getAttribute('role')).toBe('alert');
+    await page.close();
+  });
 });

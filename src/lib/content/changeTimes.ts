@@ -57,3 +57,8 @@ function lastCommitTimes(root: string): Map<string, number> {
   }
   return times;
 }
+
+/** The last commit that touched the content root, or undefined outside a git checkout. */
+export function contentCommit(root: string): string | undefined {
+  return git(root, ['log', '-1', '--format=%H', '--', '.'])?.trim() || undefined;
+}

@@ -8,6 +8,7 @@ import {
   lastDayOf,
   minutesBetween,
   tokyoDateOf,
+  tokyoTimeOf,
   weekdayOf,
 } from './tokyoCalendar';
 
@@ -21,6 +22,11 @@ describe('tokyoCalendar', () => {
   it('reads the Tokyo calendar day of an instant, not the machine one', () => {
     expect(tokyoDateOf(new Date('2026-11-25T15:00:00Z'))).toBe('2026-11-26');
     expect(tokyoDateOf(new Date('2026-11-25T14:59:59Z'))).toBe('2026-11-25');
+  });
+
+  it('reads the Tokyo wall-clock time of an instant', () => {
+    expect(tokyoTimeOf(new Date('2026-11-30T15:05:00Z'))).toBe('00:05');
+    expect(tokyoTimeOf(new Date('2026-11-25T01:30:00Z'))).toBe('10:30');
   });
 
   it('builds instants from Tokyo wall-clock times', () => {

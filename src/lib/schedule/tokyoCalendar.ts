@@ -23,6 +23,11 @@ export function tokyoDateOf(instant: Date): PlainDate {
   return isoDay(instant.getTime() + TOKYO_OFFSET_MS);
 }
 
+/** The Tokyo wall-clock time of an instant, 'HH:MM'. */
+export function tokyoTimeOf(instant: Date): ClockTime {
+  return new Date(instant.getTime() + TOKYO_OFFSET_MS).toISOString().slice(11, 16);
+}
+
 export function instantAt(date: PlainDate, time: ClockTime): Date {
   return new Date(`${date}T${time}:00+09:00`);
 }

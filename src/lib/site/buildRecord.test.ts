@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecord, isStale } from './buildRecord';
+
+describe('the build record', () => {
+  const record = buildRecord(new Date('2026-11-30T15:05:00Z'), 'abc123');
+
+  it('says when the site was built, in UTC, and from which content commit', () => {
+    expect(record).toEqual({ builtAt: '2026-11-30T15:05:00.000Z', contentCommit: 'abc123' });
+    expect(buildRecord(new Date(0), undefined).contentCommit).toBeNull();
+  });
+
+  it('is stale once the daily rebuild is more than two hours late', () => {
+    expect(isStale(record, new Date('2026-12-01T15:05:00Z'))).toBe(false);
+    expect(isStale(record, new Date('2026-12-01T17:04:00Z'))).toBe(false);
+    expect(isStale(record, new Date('2026-12-01T17:06:00Z'))).toBe(true);
+  });
+});
