@@ -88,6 +88,10 @@ export const hubSchema = z
       label: 'URL用の名前(半角英字)',
       hint: 'ページのURLとカレンダーのURLになります。公開後は変えないでください。例: machi-cafe-nagomi',
     }),
+    formerSlugs: z.array(slug).default([]).meta({
+      label: '以前のURL用の名前',
+      hint: 'URL用の名前を変えたときだけ、前の名前を残します(サイトの担当者が設定します)。前のURLのページとカレンダーは、新しいURLへ案内されます。',
+    }),
     name: line('拠点名', 60).meta({ label: '拠点名' }),
     nameKana: z
       .string({ error: '拠点名のよみがなを入力してください。' })

@@ -64,15 +64,36 @@ export function crossFileProblems(
   const problems: ContentProblem[] = [];
   problems.push(...duplicateSlugs(content.hubs));
   const hubs = new Map(content.hubs.map((entry) => [entry.data.slug, entry.data]));
+  // A hub that moved keeps its old address alive: no other hub may take it.
+  const formerOwners = new Map<string, FileEntry<Hub>>();
+  for (const entry of content.hubs) {
+    for (const former of entry.data.formerSlugs) {
+      const taken = hubs.has(former) ? `${former} は拠点の今のURL用の名前です` : undefined;
+      const owner = formerOwners.get(former);
+      if (taken || owner) {
+        problems.push(
+          fileProblem(
+            entry.file,
+            `以前のURL用の名前「${former}」は使えません(${taken ?? `${owner?.file} の以前の名前にもあります`})。前のURLは1つの拠点にだけ案内できます。`,
+            'formerSlugs',
+            '以前のURL用の名前',
+          ),
+        );
+      } else formerOwners.set(former, entry);
+    }
+  }
   for (const entry of content.months) {
     const hub = hubs.get(entry.data.hub);
     if (!hub && unreadableHubs.has(entry.data.hub)) {
       // The hub file itself is broken and already reported: one message is enough.
     } else if (!hub) {
+      const moved = formerOwners.get(entry.data.hub);
       problems.push(
         fileProblem(
           entry.file,
-          `拠点「${entry.data.hub}」は登録されていません。拠点一覧にある拠点を選んでください。`,
+          moved
+            ? `拠点「${entry.data.hub}」のURL用の名前は「${moved.data.slug}」に変わりました。拠点を選び直してください。`
+            : `拠点「${entry.data.hub}」は登録されていません。拠点一覧にある拠点を選んでください。`,
           'hub',
           '拠点',
         ),

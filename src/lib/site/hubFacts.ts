@@ -40,6 +40,14 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/-/g, '')}`;
 }
 
+/**
+ * The name a hub's calendar events are known by: the first slug it was published under, so a
+ * hub that moved keeps its event UIDs and subscribers see no duplicates.
+ */
+export function feedIdentity(hub: Pick<Hub, 'slug' | 'formerSlugs'>): string {
+  return hub.formerSlugs[0] ?? hub.slug;
+}
+
 export function hubPath(hub: Hub): string {
   return `/hubs/${hub.slug}/`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_HUBS_FEED_MAX_HUBS } from '../outputs/ical/urls';
 import { sampleSite } from './sampleSite.fixture';
-import { allHubsFeedPaths, hubPaths, programPagePaths } from './staticPaths';
+import { allHubsFeedPaths, hubAddressPaths, hubPaths, hubRedirects, programPagePaths } from './staticPaths';
 
 describe('static paths', () => {
   const site = sampleSite();
@@ -21,5 +21,22 @@ describe('static paths', () => {
     expect(allHubsFeedPaths(site)).toEqual([{ params: { feed: 'all' } }]);
     const many = { ...site, hubs: Array.from({ length: ALL_HUBS_FEED_MAX_HUBS + 1 }, () => site.hubs[0]) };
     expect(allHubsFeedPaths(many as typeof site)).toEqual([]);
+  });
+
+  it('keeps a moved hub answering at its old address, and lists it for _redirects', () => {
+    expect(hubAddressPaths(site)).toEqual(hubPaths(site));
+    expect(hubRedirects(site)).toBe('');
+    const [first, ...rest] = site.hubs;
+    if (!first) throw new Error('no hub');
+    const moved = { ...first, hub: { ...first.hub, slug: 'moved-hub', formerSlugs: [first.hub.slug] } };
+    const after = { ...site, hubs: [moved, ...rest] };
+    const paths = hubAddressPaths(after);
+    expect(paths.map((path) => path.params.slug)).toEqual([
+      'moved-hub',
+      ...rest.map((view) => view.hub.slug),
+      first.hub.slug,
+    ]);
+    expect(paths.at(-1)?.props).toMatchObject({ view: moved, movedFrom: first.hub.slug });
+    expect(hubRedirects(after)).toBe(`/hubs/${first.hub.slug}/ /hubs/moved-hub/ 301\n`);
   });
 });

@@ -6,6 +6,28 @@ export function hubPaths(site: Site): { params: { slug: string }; props: { view:
   return site.hubs.map((view) => ({ params: { slug: view.hub.slug }, props: { view, site } }));
 }
 
+/**
+ * Every address a hub's page and feed answer at: its slug, and the slugs it was published under
+ * before it moved (`movedFrom`), which lead to the new page and keep serving the same feed.
+ */
+export function hubAddressPaths(
+  site: Site,
+): { params: { slug: string }; props: { view: SiteHub; site: Site; movedFrom?: string } }[] {
+  return [
+    ...hubPaths(site),
+    ...site.hubs.flatMap((view) =>
+      view.hub.formerSlugs.map((former) => ({ params: { slug: former }, props: { view, site, movedFrom: former } })),
+    ),
+  ];
+}
+
+/** `_redirects` for hosts that read it (Cloudflare Pages, Netlify): each moved hub's old addresses. */
+export function hubRedirects(site: Site): string {
+  return site.hubs
+    .flatMap((view) => view.hub.formerSlugs.map((former) => `/hubs/${former}/ /hubs/${view.hub.slug}/ 301\n`))
+    .join('');
+}
+
 /** The program pages' routes, /<slug>/, with each page's model as props. */
 export function programPagePaths(site: Site): { params: { page: string }; props: { view: SitePage } }[] {
   return site.pages.map((view) => ({ params: { page: view.page.slug }, props: { view } }));

@@ -144,6 +144,16 @@ describe('hubFeed', () => {
     expect(eventUid('a-hub', '2027-03-22', 'localhost')).toBe('a-hub-20270322@localhost');
   });
 
+  it('keeps the event UIDs of a hub that moved to a new URL, so subscribers see no duplicates', () => {
+    const view = hub('weekday-hub');
+    const moved = { ...view, hub: { ...view.hub, slug: 'weekday-hub-moved', formerSlugs: ['weekday-hub'] } };
+    const uids = (text: string) => text.match(/^UID:[^\r\n]*/gm);
+    const before = hubFeed(view, site.settings, BASE);
+    const after = hubFeed(moved, site.settings, BASE);
+    expect(uids(after)).toEqual(uids(before));
+    expect(after).toContain('/hubs/weekday-hub-moved/');
+  });
+
   it('is byte-identical when built twice, with lines of at most 75 octets ending in CRLF', () => {
     const first = allHubsFeed(site.hubs, site.settings, BASE);
     expect(allHubsFeed(site.hubs, site.settings, BASE)).toBe(first);

@@ -5,7 +5,7 @@ import type { Settings } from '../../../schema/settings';
 import { hoursJa } from '../../schedule/japaneseText';
 import { instantAt } from '../../schedule/tokyoCalendar';
 import type { OpenDay } from '../../schedule/types';
-import { fullAddress, hubPath } from '../../site/hubFacts';
+import { feedIdentity, fullAddress, hubPath } from '../../site/hubFacts';
 import type { SiteHub } from '../../site/site';
 import { ALL_HUBS_FEED_PATH, absoluteUrl, hubFeedPath } from './urls';
 
@@ -91,7 +91,7 @@ function openDayEvents(view: SiteHub, settings: FeedSettings, baseUrl: string | 
     return description;
   };
   return view.openDays.map((day) => ({
-    id: eventUid(view.hub.slug, day.date, host),
+    id: eventUid(feedIdentity(view.hub), day.date, host),
     stamp,
     start: tokyoInstant(day.date, day.opens),
     end: tokyoInstant(day.date, day.closes),
