@@ -1,24 +1,23 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_ORIGIN, SHARED_BUILDS, sharedBuild } from './support/sharedBuilds';
+import type { BuildResult } from './support/site';
 import { type A11yReport, auditSite, REPORT_FILE, type SiteAudit, summarizeAudit } from './support/siteAudit';
 
 /**
  * Every public page of the shipped content, in headless Chromium: axe-core (WCAG 2.0/2.1/2.2 A+AA),
  * html-validate, a link check over dist and our own checks. The figures also feed /accessibility/.
  */
-const SITE_ORIGIN = 'http://localhost:4321';
+const SITE_ORIGIN = LOCAL_ORIGIN;
 let build: BuildResult;
 let audit: SiteAudit;
 
 beforeAll(async () => {
-  build = buildSite(SHIPPED_CONTENT, { SITE_URL: SITE_ORIGIN });
+  // The same configuration scripts/a11y-report.ts builds (the shipped content at SITE_URL=http://localhost:4321).
+  expect(SHARED_BUILDS.shipped.env.SITE_URL).toBe(SITE_ORIGIN);
+  build = sharedBuild('shipped');
   if (build.status !== 0) throw new Error(build.output);
   audit = await auditSite(build.outDir, SITE_ORIGIN);
-});
-
-afterAll(() => {
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
 });
 
 const problemsOf = (check: string) =>

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
@@ -62,18 +62,21 @@ function htmlFiles(dir: string, prefix = ''): string[] {
 }
 
 describe('hostile content', () => {
+  let content: string;
   let build: BuildResult;
   let site: StaticServer;
   let chromium: HeadlessChromium;
 
   beforeAll(async () => {
-    build = buildSite(hostileContent());
+    content = hostileContent();
+    build = buildSite(content);
     site = await serveStatic(build.outDir);
     chromium = await launchChromium();
   });
   afterAll(async () => {
     await chromium?.close();
     await site?.close();
+    for (const dir of [content, build?.outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('builds (the payloads are text, not errors)', () => {

@@ -1,22 +1,21 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
 import { parseCsv } from '../src/lib/outputs/opendata/csv';
 import { PUBLIC_FACILITY_COLUMNS } from '../src/lib/outputs/opendata/hubsDataset';
 import { htmlPages } from './support/linkCheck';
-import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
+import { PUBLIC_ORIGIN, sharedBuild } from './support/sharedBuilds';
+import { type BuildResult, SHIPPED_CONTENT } from './support/site';
 
 /** What machines read from a build of the shipped content: JSON-LD, open data, robots, sitemap, head tags. */
-const SITE_ORIGIN = 'https://kyosei.example.jp';
+const SITE_ORIGIN = PUBLIC_ORIGIN;
 const content = loadContent(SHIPPED_CONTENT);
 let build: BuildResult;
 
 beforeAll(() => {
-  build = buildSite(SHIPPED_CONTENT, { SITE_URL: SITE_ORIGIN });
+  // Shared with feeds.test.ts, and removed with the run's shared builds.
+  build = sharedBuild('shippedPublic');
   if (build.status !== 0) throw new Error(build.output);
-});
-afterAll(() => {
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
 });
 
 interface Spec {
