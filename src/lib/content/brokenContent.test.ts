@@ -1,0 +1,81 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROKEN_CONTENT } from '../../../tests/support/brokenContent';
+import { contentGuard } from '../../integrations/contentGuard';
+import { loadContent } from './load';
+import { ContentError, formatProblems } from './problems';
+
+/**
+ * Broken content, every case of tests/support/brokenContent.ts, without a build: what
+ * `npm run build` prints is `formatProblems` of what loadContent finds (the content guard logs
+ * it before Astro renders anything). tests/broken-content.test.ts runs a few of these cases
+ * through the whole build, to prove the build then stops and writes nothing.
+ */
+const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/small');
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function brokenCopy(change: (root: string) => void): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kyosei-broken-'));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true });
+  change(root);
+  return root;
+}
+
+/** The error loadContent throws on broken content. */
+function contentErrorAt(root: string): ContentError {
+  try {
+    loadContent(root);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('the broken content was accepted');
+}
+
+describe('what the build prints for broken content', () => {
+  it.each(BROKEN_CONTENT.map((c) => [c.name, c] as const))(
+    '%s: stops with a line naming file, field and fix',
+    (_name, broken) => {
+      const error = contentErrorAt(brokenCopy(broken.change));
+      expect(error.problems.length).toBeGreaterThan(0);
+      const printed = formatProblems(error.problems);
+      const line = printed
+        .split('\n')
+        .find((candidate) => candidate.includes(broken.file) && candidate.includes(broken.message));
+      expect(line, printed).toBeDefined();
+      if (broken.field) expect(line).toContain(`(${broken.field})`);
+    },
+  );
+
+  it('is what the content guard logs before it stops the build', async () => {
+    const [broken] = BROKEN_CONTENT;
+    if (!broken) throw new Error('no broken-content cases');
+    const root = brokenCopy(broken.change);
+    const logged: string[] = [];
+    const logger = {
+      error: (message: string) => logged.push(message),
+      warn: () => {},
+      info: () => {},
+    } as unknown as AstroIntegrationLogger;
+    const setup = contentGuard().hooks['astro:config:setup'];
+    const before = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = root;
+    try {
+      await expect(async () => setup?.({ command: 'build', logger } as never)).rejects.toThrow(
+        'コンテンツの検証に失敗しました',
+      );
+    } finally {
+      if (before === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = before;
+    }
+    expect(logged).toEqual([formatProblems(contentErrorAt(root).problems)]);
+  });
+});
