@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
-import { parseCsv } from '../src/lib/outputs/opendata/csv';
 import { PUBLIC_FACILITY_COLUMNS } from '../src/lib/outputs/opendata/hubsDataset';
+import { readCsv } from './support/csv';
 import { htmlPages } from './support/linkCheck';
 import { PUBLIC_ORIGIN, sharedBuild } from './support/sharedBuilds';
 import { type BuildResult, SHIPPED_CONTENT } from './support/site';
@@ -107,7 +107,7 @@ describe('open data', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = readCsv(text);
     expect(header).toEqual(PUBLIC_FACILITY_COLUMNS.map(([name]) => name));
     expect(rows).toHaveLength(content.hubs.length);
     const records = rows.map((row) => Object.fromEntries(header?.map((name, index) => [name, row[index] ?? '']) ?? []));
@@ -129,7 +129,7 @@ describe('open data', () => {
 
   it('serves hubs.json with the same facts and the open days of the feed window', () => {
     const data = JSON.parse(build.read('opendata/hubs.json'));
-    const [header, ...rows] = parseCsv(build.read('opendata/hubs.csv'));
+    const [header, ...rows] = readCsv(build.read('opendata/hubs.csv'));
     expect(data.license.url).toContain('/licenses/by/4.0/');
     expect(data.window).toEqual({ from: '2026-08-01', to: '2027-09-30' });
     expect(data.hubs).toHaveLength(rows.length);
