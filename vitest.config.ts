@@ -19,8 +19,11 @@ export default defineConfig({
           name: 'site',
           include: ['tests/**/*.test.ts'],
           env: { TZ: 'America/Los_Angeles' },
+          // One folder per run for the builds several files share (tests/support/sharedBuilds.ts).
+          globalSetup: ['tests/support/sharedBuildsSetup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          // Serial: two builds in one checkout collide in .astro/, and shared builds are made on first use.
           fileParallelism: false,
         },
       },

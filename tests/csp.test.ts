@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
-import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
+import { sharedBuild } from './support/sharedBuilds';
+import type { BuildResult } from './support/site';
 
 /** Collects every CSP violation a page reports, from the DOM event and from the console. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -27,7 +28,7 @@ describe('the production Content-Security-Policy', () => {
   let chromium: HeadlessChromium;
 
   beforeAll(async () => {
-    build = buildSite(SHIPPED_CONTENT);
+    build = sharedBuild('shipped');
     server = await serveStatic(build.outDir);
     chromium = await launchChromium();
   });

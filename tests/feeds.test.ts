@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
@@ -11,7 +11,8 @@ import { instantAt } from '../src/lib/schedule/tokyoCalendar';
 import { buildSite as computeSite, type Site } from '../src/lib/site/site';
 import { launchBrowser } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
-import { type BuildResult, buildSite, FIXTURE_EPOCH, FIXTURES, SHIPPED_CONTENT } from './support/site';
+import { PUBLIC_ORIGIN, SHARED_BUILDS, type SharedBuildName, sharedBuild } from './support/sharedBuilds';
+import { type BuildResult, FIXTURE_EPOCH } from './support/site';
 
 /**
  * Every feed the build writes, parsed back by two independent parsers and compared with
@@ -19,8 +20,7 @@ import { type BuildResult, buildSite, FIXTURE_EPOCH, FIXTURES, SHIPPED_CONTENT }
  * block, its status script in a browser far from Tokyo, and the printed flyer.
  */
 
-const SMALL = path.join(FIXTURES, 'small');
-const SITE_URL = 'https://kyosei.example.jp';
+const SITE_URL = PUBLIC_ORIGIN;
 const NOW = new Date(Number(FIXTURE_EPOCH) * 1000);
 
 interface Occurrence {
@@ -44,8 +44,10 @@ function icsFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-function build(contentDir: string, env: Record<string, string>, host: string): Built {
-  const result = buildSite(contentDir, env);
+/** A build shared with other test files (tests/support/sharedBuilds.ts), removed when the run ends. */
+function build(name: SharedBuildName, host: string): Built {
+  const { contentDir } = SHARED_BUILDS[name];
+  const result = sharedBuild(name);
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   const feeds = new Map(icsFiles(result.outDir).map((file) => [file, result.read(file)]));
   return { result, site: computeSite(loadContent(contentDir), NOW), host, feeds };
@@ -153,16 +155,13 @@ const figures: string[] = [];
 
 beforeAll(() => {
   // The test process runs under America/Los_Angeles; the builds run under UTC and Asia/Tokyo.
-  small = build(SMALL, { TZ: 'UTC' }, 'localhost');
-  smallInTokyo = build(SMALL, { TZ: 'Asia/Tokyo' }, 'localhost');
-  shipped = build(SHIPPED_CONTENT, { TZ: 'UTC', SITE_URL }, 'kyosei.example.jp');
+  small = build('fixtureUtc', 'localhost');
+  smallInTokyo = build('fixtureTokyo', 'localhost');
+  shipped = build('shippedPublic', 'kyosei.example.jp');
 });
 
 afterAll(() => {
   if (figures.length > 0) console.info(figures.join('\n'));
-  for (const built of [small, smallInTokyo, shipped]) {
-    if (built) rmSync(built.result.outDir, { recursive: true, force: true });
-  }
 });
 
 describe.each([

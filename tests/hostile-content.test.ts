@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/lib/outputs/opendata/csv';
 import { type HeadlessChromium, launchChromium } from './support/browser';
+import { readCsv } from './support/csv';
 import { type StaticServer, serveStatic } from './support/server';
 import { type BuildResult, buildSite, FIXTURES } from './support/site';
 import { XSS_PAYLOADS } from './support/xssPayloads';
@@ -62,18 +62,21 @@ function htmlFiles(dir: string, prefix = ''): string[] {
 }
 
 describe('hostile content', () => {
+  let content: string;
   let build: BuildResult;
   let site: StaticServer;
   let chromium: HeadlessChromium;
 
   beforeAll(async () => {
-    build = buildSite(hostileContent());
+    content = hostileContent();
+    build = buildSite(content);
     site = await serveStatic(build.outDir);
     chromium = await launchChromium();
   });
   afterAll(async () => {
     await chromium?.close();
     await site?.close();
+    for (const dir of [content, build?.outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('builds (the payloads are text, not errors)', () => {
@@ -151,7 +154,7 @@ describe('hostile content', () => {
   });
 
   it('keeps every payload intact and inert in JSON-LD, feeds and open data', () => {
-    const csv = parseCsv(build.read('opendata/hubs.csv').replace(/^\uFEFF/, ''));
+    const csv = readCsv(build.read('opendata/hubs.csv'));
     const nameColumn = csv[0]?.indexOf('名称') ?? -1;
     const csvNames = csv.slice(1).map((row) => row[nameColumn]);
     const jsonNames = (JSON.parse(build.read('opendata/hubs.json')) as { hubs: { 名称: string }[] }).hubs.map(

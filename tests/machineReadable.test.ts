@@ -1,22 +1,21 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
-import { parseCsv } from '../src/lib/outputs/opendata/csv';
 import { PUBLIC_FACILITY_COLUMNS } from '../src/lib/outputs/opendata/hubsDataset';
+import { readCsv } from './support/csv';
 import { htmlPages } from './support/linkCheck';
-import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
+import { PUBLIC_ORIGIN, sharedBuild } from './support/sharedBuilds';
+import { type BuildResult, SHIPPED_CONTENT } from './support/site';
 
 /** What machines read from a build of the shipped content: JSON-LD, open data, robots, sitemap, head tags. */
-const SITE_ORIGIN = 'https://kyosei.example.jp';
+const SITE_ORIGIN = PUBLIC_ORIGIN;
 const content = loadContent(SHIPPED_CONTENT);
 let build: BuildResult;
 
 beforeAll(() => {
-  build = buildSite(SHIPPED_CONTENT, { SITE_URL: SITE_ORIGIN });
+  // Shared with feeds.test.ts, and removed with the run's shared builds.
+  build = sharedBuild('shippedPublic');
   if (build.status !== 0) throw new Error(build.output);
-});
-afterAll(() => {
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
 });
 
 interface Spec {
@@ -108,7 +107,7 @@ describe('open data', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = readCsv(text);
     expect(header).toEqual(PUBLIC_FACILITY_COLUMNS.map(([name]) => name));
     expect(rows).toHaveLength(content.hubs.length);
     const records = rows.map((row) => Object.fromEntries(header?.map((name, index) => [name, row[index] ?? '']) ?? []));
@@ -130,7 +129,7 @@ describe('open data', () => {
 
   it('serves hubs.json with the same facts and the open days of the feed window', () => {
     const data = JSON.parse(build.read('opendata/hubs.json'));
-    const [header, ...rows] = parseCsv(build.read('opendata/hubs.csv'));
+    const [header, ...rows] = readCsv(build.read('opendata/hubs.csv'));
     expect(data.license.url).toContain('/licenses/by/4.0/');
     expect(data.window).toEqual({ from: '2026-08-01', to: '2027-09-30' });
     expect(data.hubs).toHaveLength(rows.length);

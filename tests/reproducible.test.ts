@@ -1,28 +1,24 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite, SHIPPED_CONTENT } from './support/site';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SHARED_BUILDS, sharedBuild, TEST_ZONE } from './support/sharedBuilds';
+import { type BuildResult, buildSite, fingerprints } from './support/site';
 
-function fingerprints(dir: string, prefix = ''): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) Object.assign(result, fingerprints(dir, relative));
-    else
-      result[relative] = createHash('sha256')
-        .update(readFileSync(path.join(dir, relative)))
-        .digest('hex');
-  }
-  return result;
-}
+let second: BuildResult | undefined;
+afterAll(() => {
+  if (second) rmSync(second.outDir, { recursive: true, force: true });
+});
 
 describe('reproducible builds', () => {
   it('gives a byte-identical dist/ for the same content and SOURCE_DATE_EPOCH, whatever the machine zone', () => {
-    const first = buildSite(SHIPPED_CONTENT, { TZ: 'Asia/Tokyo' });
-    const second = buildSite(SHIPPED_CONTENT, { TZ: 'America/Los_Angeles' });
+    // Two separate builds: the run's shared build of the shipped content (in the test zone,
+    // America/Los_Angeles) and one of its own with only the zone changed.
+    const shared = SHARED_BUILDS.shipped;
+    expect(shared.env.TZ).toBe(TEST_ZONE);
+    const first = sharedBuild('shipped');
+    second = buildSite(shared.contentDir, { ...shared.env, TZ: 'Asia/Tokyo' });
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
+    expect(second.outDir).not.toBe(first.outDir);
     const a = fingerprints(first.outDir);
     const b = fingerprints(second.outDir);
     expect(Object.keys(a).length).toBeGreaterThan(20);

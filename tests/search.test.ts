@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,8 @@ import { axeViolations, WCAG_TAGS } from './support/axe';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { type Hit, loadNodeSearch, type NodeSearch } from './support/pagefindNode';
 import { type StaticServer, serveStatic } from './support/server';
-import { type BuildResult, buildSite, SHIPPED_CONTENT } from './support/site';
+import { sharedBuild } from './support/sharedBuilds';
+import { type BuildResult, SHIPPED_CONTENT } from './support/site';
 
 /** The first search loads Pagefind's wasm and index chunks: allow a few seconds. */
 const POLL = { timeout: 15_000 };
@@ -55,14 +56,17 @@ const QUERIES: [query: string, expected: Expectation][] = [
 let build: BuildResult;
 let search: NodeSearch;
 const table: string[] = [];
+/** Temporary folders this file made: removed when it is done. */
+const scratch: string[] = [];
 
 beforeAll(async () => {
-  build = buildSite(SHIPPED_CONTENT);
+  build = sharedBuild('shipped');
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   search = await loadNodeSearch(build.outDir);
 });
 
 afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
   // The query table for the issue's note: query, hit count, top results.
   if (table.length > 0) console.log(`\n${table.join('\n')}`);
 });
@@ -145,6 +149,7 @@ describe('search index built with the site', () => {
 
   it('fails loudly when there is nothing to index', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'kyosei-empty-'));
+    scratch.push(empty);
     writeFileSync(path.join(empty, 'note.txt'), 'no html here');
     await expect(buildSearchIndex(empty)).rejects.toThrow(SearchIndexError);
   });
@@ -242,7 +247,8 @@ describe('search UI in headless Chromium', () => {
       .poll(async () => page.locator('pagefind-modal .pf-result-excerpt mark').count(), POLL)
       .toBeGreaterThan(0);
     expect(await axeViolations(page, [...WCAG_TAGS, 'best-practice'])).toEqual([]);
-    await page.screenshot({ path: path.join(build.outDir, 'search-modal.png') });
+    // Kept in memory, not written into the build: the shared build stays as the build wrote it.
+    await page.screenshot();
 
     await page.keyboard.press('Escape');
     await expect.poll(async () => page.locator('pagefind-modal dialog[open]').count(), POLL).toBe(0);

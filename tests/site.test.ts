@@ -1,8 +1,15 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type BuildResult, buildSite, FIXTURES, SHIPPED_CONTENT } from './support/site';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuild } from './support/sharedBuilds';
+import { type BuildResult, buildSite, FIXTURES } from './support/site';
+
+/** Temporary folders this file made: removed when it is done. */
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 // React separates adjacent text nodes with <!-- -->: drop those before turning tags into spaces.
 const text = (html: string) =>
@@ -15,7 +22,7 @@ const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('<
 describe('the fixture content set', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite(path.join(FIXTURES, 'small'));
+    build = sharedBuild('fixture');
   });
 
   it('builds and reports program-rule warnings without failing', () => {
@@ -68,7 +75,7 @@ describe('the fixture content set', () => {
 describe('the shipped content', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite(SHIPPED_CONTENT);
+    build = sharedBuild('shipped');
   });
 
   it('builds the 9 hubs of the seed page', () => {
@@ -106,10 +113,12 @@ describe('the shipped content', () => {
 describe('broken content', () => {
   it('stops the build naming file, field and fix, and writes nothing', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kyosei-broken-'));
+    scratch.push(root);
     cpSync(path.join(FIXTURES, 'small'), root, { recursive: true });
     const hubFile = path.join(root, 'hubs/weekday-hub.md');
     writeFileSync(hubFile, readFileSync(hubFile, 'utf8').replace('closes: "16:00"', 'closes: "09:00"'));
     const build = buildSite(root);
+    scratch.push(build.outDir);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(
       'weekday-hub.md の「開所日と時間 › 閉所時刻」(schedule.closes): 閉所時刻は開所時刻より後にしてください。',

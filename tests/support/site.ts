@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -29,9 +30,22 @@ export function childEnv(): NodeJS.ProcessEnv {
   );
 }
 
-/** Runs the real `npm run build` (scripts/build.ts: Astro, then the search index) on a content folder into a fresh temporary dist. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'kyosei-dist-'));
+/** A finished build as a BuildResult (for a build made earlier in the run). */
+export function buildResult(outDir: string, status: number | null, output: string): BuildResult {
+  return { status, output, outDir, read: (file) => readFileSync(path.join(outDir, file), 'utf8') };
+}
+
+/**
+ * Runs the real `npm run build` (scripts/build.ts: Astro, then the search index) on a content folder,
+ * into a fresh temporary dist unless `options.outDir` names one. The caller removes `outDir` when done.
+ * Builds run one at a time: two Astro builds in one checkout collide in .astro/.
+ */
+export function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  options: { outDir?: string } = {},
+): BuildResult {
+  const outDir = options.outDir ?? mkdtempSync(path.join(tmpdir(), 'kyosei-dist-'));
   const cli = [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'scripts/build.ts')];
   const result = spawnSync(process.execPath, cli, {
     cwd: PROJECT_ROOT,
@@ -39,10 +53,19 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     env: { ...childEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return {
-    status: result.status,
-    output: `${result.stdout}${result.stderr}`,
-    outDir,
-    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
-  };
+  return buildResult(outDir, result.status, `${result.stdout}${result.stderr}`);
+}
+
+/** Every file under `dir` (relative, '/'-separated) with the SHA-256 of its bytes. */
+export function fingerprints(dir: string, prefix = ''): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) Object.assign(result, fingerprints(dir, relative));
+    else
+      result[relative] = createHash('sha256')
+        .update(readFileSync(path.join(dir, relative)))
+        .digest('hex');
+  }
+  return result;
 }

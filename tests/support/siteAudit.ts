@@ -80,6 +80,30 @@ export const CUSTOM_CHECKS = [
 
 export type CustomCheckId = (typeof CUSTOM_CHECKS)[number]['id'];
 
+/** Whether the page loaded (HTTP status): recorded on every page, not published as a check of its own. */
+export const LOAD_CHECK = 'load';
+
+/**
+ * Every page must have gone through every check, under its published name: a check that was
+ * skipped, or renamed on one side only, would otherwise count as passed (no problems found).
+ */
+export function unrunChecks(audit: SiteAudit): string[] {
+  const expected: string[] = [LOAD_CHECK, ...CUSTOM_CHECKS.map((check) => check.id)];
+  const known = new Set(expected);
+  return [
+    ...audit.pages.flatMap((page) => {
+      const ran = Object.keys(page.checks);
+      return [
+        ...expected.filter((id) => !ran.includes(id)).map((id) => `${page.path}: ${id} did not run`),
+        ...ran.filter((id) => !known.has(id)).map((id) => `${page.path}: unknown check ${id}`),
+      ];
+    }),
+    ...Object.keys(audit.siteChecks)
+      .filter((id) => !known.has(id))
+      .map((id) => `site: unknown check ${id}`),
+  ];
+}
+
 async function runAxe(page: Page): Promise<PageAudit['axe']> {
   // Through the DevTools protocol: the page's CSP forbids inline script, and stays in force.
   await page.evaluate(AXE_SOURCE);
@@ -264,9 +288,7 @@ export async function auditSite(distDir: string, siteOrigin: string): Promise<Si
       const response = await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'load' });
       const expectedStatus = pagePath === '/404.html' ? [200, 404] : [200];
       const checks: Record<string, string[]> = {};
-      if (!response || !expectedStatus.includes(response.status())) {
-        checks.load = [`HTTP ${response?.status()}`];
-      }
+      checks[LOAD_CHECK] = response && expectedStatus.includes(response.status()) ? [] : [`HTTP ${response?.status()}`];
       // The skip link first, while nothing has focus yet; the other checks do not depend on focus.
       checks.skipLink = await skipLinkCheck(page);
       Object.assign(checks, await structureChecks(page));
@@ -348,6 +370,8 @@ function versionOf(name: string): string {
 
 /** The figures the accessibility page publishes; stable for a given build, so a test can compare. */
 export function summarizeAudit(audit: SiteAudit): A11yReport {
+  const unrun = unrunChecks(audit);
+  if (unrun.length > 0) throw new Error(`the audit is incomplete, no report from it:\n${unrun.join('\n')}`);
   const tagsByRule = new Map<string, Set<string>>();
   // axe's rule metadata gives each rule's tags; we read them from the injected source once.
   const axe = loadAxeMetadata();

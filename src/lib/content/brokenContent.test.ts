@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROKEN_CONTENT } from '../../../tests/support/brokenContent';
+import { strictContentLoader } from '../../collections/strictLoader';
+import { hubSchema } from '../../schema/hub';
+import { loadContent } from './load';
+import { ContentError, formatProblems } from './problems';
+
+/**
+ * Broken content, every case of tests/support/brokenContent.ts, without a build: what
+ * `npm run build` prints is `formatProblems` of what loadContent finds (the content loader logs
+ * it before Astro renders anything). tests/broken-content.test.ts runs a few of these cases
+ * through the whole build, to prove the build then stops and writes nothing.
+ */
+const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/small');
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function brokenCopy(change: (root: string) => void): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kyosei-broken-'));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true });
+  change(root);
+  return root;
+}
+
+/** The error loadContent throws on broken content. */
+function contentErrorAt(root: string): ContentError {
+  try {
+    loadContent(root);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('the broken content was accepted');
+}
+
+describe('what the build prints for broken content', () => {
+  it.each(BROKEN_CONTENT.map((c) => [c.name, c] as const))(
+    '%s: stops with a line naming file, field and fix',
+    (_name, broken) => {
+      const error = contentErrorAt(brokenCopy(broken.change));
+      expect(error.problems.length).toBeGreaterThan(0);
+      const printed = formatProblems(error.problems);
+      const line = printed
+        .split('\n')
+        .find((candidate) => candidate.includes(broken.file) && candidate.includes(broken.message));
+      expect(line, printed).toBeDefined();
+      if (broken.field) expect(line).toContain(`(${broken.field})`);
+    },
+  );
+
+  it('is what the content loader logs before it stops the build', async () => {
+    const [broken] = BROKEN_CONTENT;
+    if (!broken) throw new Error('no broken-content cases');
+    const root = brokenCopy(broken.change);
+    const logged: string[] = [];
+    const written: string[] = [];
+    // What Astro hands a loader in a build (no watcher): a store and a logger.
+    const context = {
+      collection: 'hubs',
+      logger: { error: (message: string) => logged.push(message), warn: () => {}, info: () => {} },
+      store: { set: ({ id }: { id: string }) => written.push(id), keys: () => [], delete: () => {} },
+      generateDigest: () => '',
+    } as unknown as LoaderContext;
+    const loader = strictContentLoader(root)('hubs', hubSchema);
+    await expect(loader.load(context)).rejects.toThrow('コンテンツの検証に失敗しました');
+    expect(logged).toEqual([formatProblems(contentErrorAt(root).problems)]);
+    expect(written).toEqual([]);
+  });
+});
