@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HeadlessChromium, launchChromium } from './support/browser';
-import { freePort, startDecapServer, temporaryContentRepo } from './support/cmsStack';
+import { freePort, logInToAdmin, startDecapServer, temporaryContentRepo } from './support/cmsStack';
 import { type StaticServer, serveStatic } from './support/server';
 import { buildSite, SHIPPED_CONTENT } from './support/site';
 
@@ -61,23 +61,7 @@ afterAll(async () => {
 async function openAdmin(hash: string): Promise<Page> {
   const page = await chromium.context.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${admin.origin}/admin/`);
-  const login = page.getByRole('button', { name: 'ログイン' });
-  const signedIn = page.getByRole('heading', { name: 'コレクション' });
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const state = await Promise.race([login.waitFor().then(() => 'login'), signedIn.waitFor().then(() => 'in')]);
-    if (state === 'in') break;
-    await login.click();
-    if (
-      await signedIn.waitFor({ timeout: 10_000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      break;
-  }
-  await page.goto(`${admin.origin}/admin/#${hash}`);
-  return page;
+  return logInToAdmin(page, admin.origin, hash);
 }
 
 /** Presses 公開 → 公開する and returns the notice Decap shows. */

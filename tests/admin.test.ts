@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
 import { type HeadlessChromium, launchChromium } from './support/browser';
-import { freePort, startDecapServer, temporaryContentRepo } from './support/cmsStack';
+import { freePort, logInToAdmin, startDecapServer, temporaryContentRepo } from './support/cmsStack';
 import { type StaticServer, serveStatic } from './support/server';
 import { buildSite, SHIPPED_CONTENT } from './support/site';
 
@@ -57,26 +57,7 @@ async function openAdmin(hash = ''): Promise<Page> {
     if (message.text().includes('Content Security Policy'))
       cspViolations.push(`${message.text()} at ${JSON.stringify(message.location())} on ${page.url()}`);
   });
-  await page.goto(`${admin.origin}/admin/`);
-  const login = page.getByRole('button', { name: 'ログイン' });
-  const signedIn = page.getByRole('heading', { name: 'コレクション' });
-  // The first visit logs in (a click while Decap is still probing decap-server can be lost,
-  // so retry); Decap remembers the local user for the later pages.
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const state = await Promise.race([login.waitFor().then(() => 'login'), signedIn.waitFor().then(() => 'in')]);
-    if (state === 'in') break;
-    await login.click();
-    if (
-      await signedIn.waitFor({ timeout: 10_000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      break;
-  }
-  await signedIn.waitFor();
-  if (hash) await page.goto(`${admin.origin}/admin/#${hash}`);
-  return page;
+  return logInToAdmin(page, admin.origin, hash);
 }
 
 async function publish(page: Page): Promise<void> {

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from './site';
 
 /** A copy of `contentDir` at <repo>/content, committed, so decap-server edits a throwaway repo. */
@@ -76,4 +77,28 @@ export async function startDecapServer(repo: string, port: number): Promise<Chil
   }
   child.kill();
   throw new Error(`decap-server did not start: ${output}`);
+}
+
+/** Opens /admin/ on `page`, logs in through the local backend, then goes to `#hash` if given. */
+export async function logInToAdmin(page: Page, origin: string, hash = ''): Promise<Page> {
+  await page.goto(`${origin}/admin/`);
+  const login = page.getByRole('button', { name: 'ログイン' });
+  const signedIn = page.getByRole('heading', { name: 'コレクション' });
+  // The first visit logs in (a click while Decap is still probing decap-server can be lost,
+  // so retry); Decap remembers the local user for the later pages.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const state = await Promise.race([login.waitFor().then(() => 'login'), signedIn.waitFor().then(() => 'in')]);
+    if (state === 'in') break;
+    await login.click();
+    if (
+      await signedIn.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+  }
+  await signedIn.waitFor();
+  if (hash) await page.goto(`${origin}/admin/#${hash}`);
+  return page;
 }
