@@ -2,10 +2,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentFiles, loadContent } from '../lib/content/load';
-import { ContentError, formatProblems } from '../lib/content/problems';
+import { contentFiles, readContent } from '../lib/content/load';
+import { formatProblems } from '../lib/content/problems';
 import { contentWarnings } from '../lib/content/programRules';
-import type { SiteContent } from '../lib/content/types';
 
 type Collection = 'hubs' | 'months' | 'pages' | 'settings';
 const EMPTY = 'kyosei-empty-collection';
@@ -18,9 +17,9 @@ const EMPTY = 'kyosei-empty-collection';
  * whole content folder, redone only when a file in it changed.
  */
 export function strictContentLoader(root: string) {
-  let last: { signature: string; result: SiteContent | ContentError } | undefined;
+  let last: { signature: string; result: ReturnType<typeof readContent> } | undefined;
 
-  function read(logger: LoaderContext['logger']): SiteContent | ContentError {
+  function read(logger: LoaderContext['logger']): ReturnType<typeof readContent> {
     const files = contentFiles(root);
     const signature = Object.values(files)
       .flat()
@@ -30,19 +29,16 @@ export function strictContentLoader(root: string) {
       })
       .join('\n');
     if (last?.signature === signature) return last.result;
-    let result: SiteContent | ContentError;
-    try {
-      result = loadContent(root);
-      for (const warning of contentWarnings(result.hubs, result.months)) {
+    const result = readContent(root);
+    const { content, problems } = result;
+    if (problems.length > 0) logger.error(formatProblems(problems));
+    else {
+      for (const warning of contentWarnings(content.hubs, content.months)) {
         logger.warn(`制度の要件: ${warning.file}: ${warning.message}`);
       }
       logger.info(
-        `コンテンツを検証しました: 拠点${result.hubs.length}件、カレンダー${result.months.length}件、ページ${result.pages.length}件`,
+        `コンテンツを検証しました: 拠点${content.hubs.length}件、カレンダー${content.months.length}件、ページ${content.pages.length}件`,
       );
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      logger.error(formatProblems(error.problems));
-      result = error;
     }
     last = { signature, result };
     return result;
@@ -50,15 +46,19 @@ export function strictContentLoader(root: string) {
 
   return function collectionLoader<S extends z.ZodType>(collection: Collection, schema: S): Loader {
     async function sync({ store, logger, generateDigest, watcher }: LoaderContext): Promise<void> {
-      const content = read(logger);
-      if (content instanceof ContentError) {
-        // The dev server keeps the last good content on screen; a build stops before any page.
-        if (watcher) return;
-        throw new Error(
-          `コンテンツの検証に失敗しました(${content.problems.length}件)。上の一覧を直してから、もう一度ビルドしてください。`,
-        );
+      const { content, problems } = read(logger);
+      if (problems.length > 0) {
+        // A build stops before any page. The dev server keeps the last good content on screen,
+        // or, when it starts with a broken file, shows every file that is readable.
+        if (!watcher) {
+          throw new Error(
+            `コンテンツの検証に失敗しました(${problems.length}件)。上の一覧を直してから、もう一度ビルドしてください。`,
+          );
+        }
+        if (store.keys().length > 0) return;
       }
-      const entries = collection === 'settings' ? [content.settings] : content[collection];
+      const entries =
+        collection === 'settings' ? [content.settings].filter((entry) => entry !== undefined) : content[collection];
       const ids = new Set<string>();
       for (const entry of entries) {
         const id = path.basename(entry.file, path.extname(entry.file));

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
@@ -73,5 +73,19 @@ describe('what the build prints for broken content', () => {
     await expect(loader.load(context)).rejects.toThrow('コンテンツの検証に失敗しました');
     expect(logged).toEqual([formatProblems(contentErrorAt(root).problems)]);
     expect(written).toEqual([]);
+  });
+
+  it('lets the dev server start on broken content with every readable file', async () => {
+    const root = brokenCopy((dir) => writeFileSync(path.join(dir, 'hubs/weekday-hub.md'), '---\nslug: [\n---\n'));
+    const stored: string[] = [];
+    const context = {
+      collection: 'hubs',
+      logger: { error: () => {}, warn: () => {}, info: () => {} },
+      store: { set: ({ id }: { id: string }) => stored.push(id), keys: () => [], delete: () => {} },
+      generateDigest: () => '',
+      watcher: { add: () => {}, on: () => {} },
+    } as unknown as LoaderContext;
+    await strictContentLoader(root)('hubs', hubSchema).load(context);
+    expect(stored.sort()).toEqual(['holiday-hub', 'irregular-hub']);
   });
 });

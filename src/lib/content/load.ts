@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { operatingMonthSchema } from '../../schema/calendar';
 import { hubSchema } from '../../schema/hub';
 import { programPageSchema } from '../../schema/page';
-import { settingsSchema } from '../../schema/settings';
+import { type Settings, settingsSchema } from '../../schema/settings';
 import { contentChangeTimes } from './changeTimes';
 import { crossFileProblems } from './crossFileRules';
 import { type ContentDocument, DocumentError, decodeUtf8, parseDataDocument, parseMarkdownDocument } from './documents';
@@ -79,8 +79,14 @@ export function contentFiles(root: string): Record<keyof typeof COLLECTION_DIRS,
   };
 }
 
-/** Reads and validates every content file; throws ContentError listing every problem found. */
-export function loadContent(root: string = contentRoot()): SiteContent {
+/**
+ * Reads every content file: the files that pass their checks, and every problem found. The dev
+ * server shows the readable part while staff fix the rest; a build takes loadContent.
+ */
+export function readContent(root: string = contentRoot()): {
+  content: Omit<SiteContent, 'settings'> & { settings: Entry<Settings> | undefined };
+  problems: ContentProblem[];
+} {
   const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(root, name);
   const settingsPath = path.join(dir(COLLECTION_DIRS.settings), SETTINGS_FILE);
@@ -108,6 +114,13 @@ export function loadContent(root: string = contentRoot()): SiteContent {
     );
   }
   problems.push(...crossFileProblems({ hubs, months, pages }, rejectedHubs));
+  return { content: { root, hubs, months, pages, settings }, problems };
+}
+
+/** Reads and validates every content file; throws ContentError listing every problem found. */
+export function loadContent(root: string = contentRoot()): SiteContent {
+  const { content, problems } = readContent(root);
+  const { settings } = content;
   if (problems.length > 0 || !settings) throw new ContentError(problems);
-  return { root, hubs, months, pages, settings };
+  return { ...content, settings };
 }
