@@ -42,6 +42,8 @@ export default defineConfig({
         max: 65535,
       }),
       DECAP_LOCAL_BACKEND_URL: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+      // `npm run dev -- --workflow` sets it: drafts, review and 公開 on local branches.
+      DECAP_LOCAL_WORKFLOW: envField.boolean({ context: 'client', access: 'public', default: false }),
     },
   },
   vite: {

@@ -71,6 +71,12 @@ describe('Decap config generated from the content schemas', () => {
     expect(drift(schema, fieldsOf(name), name)).toEqual([]);
   });
 
+  it('has drafts only on the deployed backend or with `npm run dev -- --workflow`', () => {
+    expect(decapConfig().publish_mode).toBeUndefined();
+    expect(decapConfig({ localWorkflow: true }).publish_mode).toBe('editorial_workflow');
+    expect(decapConfig({ backendRepo: 'city/site' }).publish_mode).toBe('editorial_workflow');
+  });
+
   it('never deletes a hub from the CMS: its URL, feed and calendars depend on it', () => {
     const hubs = decapConfig().collections.find((collection) => collection.name === 'hubs');
     expect(hubs && 'delete' in hubs ? hubs.delete : undefined).toBe(false);

@@ -21,6 +21,8 @@ interface AdminEnvironment {
   authEndpoint?: string | undefined;
   /** decap-server's API; without it Decap tries http://localhost:8081/api/v1. */
   localBackendUrl?: string | undefined;
+  /** `npm run dev -- --workflow`: drafts on local branches through decap-server's git mode. */
+  localWorkflow?: boolean | undefined;
   /** The content root inside the repository, as the site reads it (CONTENT_DIR); default 'content'. */
   contentRoot?: string | undefined;
   siteUrl?: string | undefined;
@@ -70,9 +72,9 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
     locale: 'ja',
     backend,
     local_backend: environment.localBackendUrl ? { url: environment.localBackendUrl } : true,
-    // Draft → review → publish on the real repository. decap-server's default mode writes files
-    // directly and has no drafts, so the workflow is only switched on for the deployed backend.
-    ...(deployed ? { publish_mode: 'editorial_workflow' } : {}),
+    // Draft → review → publish on the real repository, or locally with `npm run dev -- --workflow`
+    // (decap-server's git mode); plain `npm run dev` writes files directly and has no drafts.
+    ...(deployed || environment.localWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
     ...(environment.siteUrl ? { site_url: environment.siteUrl, display_url: environment.siteUrl } : {}),
     media_folder: 'public/images/hubs',
     public_folder: '/images/hubs',

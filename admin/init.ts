@@ -10,6 +10,7 @@ import {
   DECAP_BASE_URL,
   DECAP_CONTENT_ROOT,
   DECAP_LOCAL_BACKEND_URL,
+  DECAP_LOCAL_WORKFLOW,
   DECAP_PORT,
   DECAP_SITE_URL,
 } from 'astro:env/client';
@@ -50,6 +51,7 @@ const config = decapConfig({
   authEndpoint: DECAP_AUTH_ENDPOINT,
   // 127.0.0.1, where `npm run dev` binds decap-server ('localhost' may resolve to ::1).
   localBackendUrl: DECAP_LOCAL_BACKEND_URL ?? `http://127.0.0.1:${DECAP_PORT}/api/v1`,
+  localWorkflow: DECAP_LOCAL_WORKFLOW,
   contentRoot: DECAP_CONTENT_ROOT,
   siteUrl: DECAP_SITE_URL,
 });

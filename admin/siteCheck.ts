@@ -211,6 +211,7 @@ export function storedContent(config: CmsConfig, hostname = window.location.host
  * on the draft branch decides (README, "Editing").
  */
 export function storedFile(config: CmsConfig, hostname = window.location.hostname) {
+  if (config.publish_mode === 'editorial_workflow') return undefined;
   const local = localBackendUrl(config, hostname);
   return local ? localBackendFile(local, config.backend.branch ?? 'main') : undefined;
 }

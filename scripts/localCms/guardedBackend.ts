@@ -57,6 +57,11 @@ export interface GuardOptions {
   /** The dev site's origins, e.g. ['http://127.0.0.1:4321', 'http://localhost:4321']. */
   origins: readonly string[];
   quiet?: boolean;
+  /**
+   * Drafts on local branches (decap-server's git mode) in `repo`, a worktree only the backend
+   * uses; `onPublish` runs after each 公開 (the dev site then moves to the published branch).
+   */
+  workflow?: { onPublish: () => void };
 }
 
 export async function startGuardedBackend(options: GuardOptions): Promise<GuardedBackend> {
@@ -65,6 +70,7 @@ export async function startGuardedBackend(options: GuardOptions): Promise<Guarde
     folders: options.folders,
     origins: options.origins,
     hosts: [`127.0.0.1:${options.port}`, `localhost:${options.port}`],
+    workflow: Boolean(options.workflow),
   };
   const enginePort = await freePort();
   let engine: ChildProcess | undefined;
@@ -75,7 +81,7 @@ export async function startGuardedBackend(options: GuardOptions): Promise<Guarde
       // MODE=fs writes files straight into the checkout (a stray MODE from the shell would change it).
       env: {
         ...process.env,
-        MODE: 'fs',
+        MODE: options.workflow ? 'git' : 'fs',
         BIND_HOST: '127.0.0.1',
         PORT: String(enginePort),
         GIT_REPO_DIRECTORY: options.repo,
@@ -149,10 +155,12 @@ export async function startGuardedBackend(options: GuardOptions): Promise<Guarde
         return answer(response, origin, result.status, result.text);
       }
       const result = await oneAtATime(async () =>
-        checked.action === 'persistEntry' && persistWhole(checked.params)
+        // In git mode decap-server commits each save on its draft branch: it must do the write.
+        !options.workflow && checked.action === 'persistEntry' && persistWhole(checked.params)
           ? { status: 200, text: JSON.stringify({ message: 'entry persisted' }) }
           : forward(body),
       );
+      if (checked.action === 'publishUnpublishedEntry' && result.status === 200) options.workflow?.onPublish();
       return answer(response, origin, result.status, result.text);
     } catch (error) {
       const status = error instanceof Refused ? error.status : 500;

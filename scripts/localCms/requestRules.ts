@@ -21,6 +21,17 @@ const ACTIONS = new Set([
   'getDeployPreview',
 ]);
 
+/** The editorial workflow's actions, answered only by `npm run dev -- --workflow` (decap-server's git mode). */
+const WORKFLOW_ACTIONS = new Set([
+  'unpublishedEntries',
+  'unpublishedEntry',
+  'unpublishedEntryDataFile',
+  'unpublishedEntryMediaFile',
+  'deleteUnpublishedEntry',
+  'updateUnpublishedEntryStatus',
+  'publishUnpublishedEntry',
+]);
+
 export interface Scope {
   /** The checkout decap-server serves. */
   repo: string;
@@ -30,6 +41,8 @@ export interface Scope {
   origins: readonly string[];
   /** Host header values allowed, e.g. 127.0.0.1:8081 and localhost:8081. */
   hosts: readonly string[];
+  /** Drafts on local branches: the workflow's actions are allowed too. */
+  workflow?: boolean;
 }
 
 export class Refused extends Error {
@@ -54,6 +67,8 @@ function pathsOf(action: string, params: Record<string, unknown>): string[] {
       return list(params.files, 'path');
     case 'getEntry':
     case 'getMediaFile':
+    case 'unpublishedEntryDataFile':
+    case 'unpublishedEntryMediaFile':
     case 'deleteFile':
       return [String(params.path)];
     case 'deleteFiles':
@@ -129,7 +144,8 @@ export function checkRequest(
   }
   if (!body || typeof body !== 'object') throw new Refused(400, '要求の形式が正しくありません。');
   const { action, params = {} } = body as { action?: unknown; params?: unknown };
-  if (typeof action !== 'string' || !ACTIONS.has(action)) throw new Refused(400, `扱えない操作です: ${String(action)}`);
+  const known = typeof action === 'string' && (ACTIONS.has(action) || (scope.workflow && WORKFLOW_ACTIONS.has(action)));
+  if (!known) throw new Refused(400, `扱えない操作です: ${String(action)}`);
   if (!params || typeof params !== 'object') throw new Refused(400, '要求の形式が正しくありません。');
   const named = params as Record<string, unknown>;
   for (const relative of pathsOf(action, named)) checkPath(scope, relative);
@@ -138,5 +154,8 @@ export function checkRequest(
 
 /** Paths a request writes or deletes: one write at a time per file. */
 export function writtenPaths(action: string, params: Record<string, unknown>): string[] {
+  if (WORKFLOW_ACTIONS.has(action) && action !== 'unpublishedEntries' && action !== 'unpublishedEntry') {
+    return [String(params.slug ?? action)];
+  }
   return ['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles'].includes(action) ? pathsOf(action, params) : [];
 }

@@ -11,13 +11,13 @@ export interface DevServer {
 }
 
 /** `npm run dev` (scripts/dev.ts) as a person starts it, on free ports; resolves once both servers answer. */
-export async function startDev(env: Record<string, string> = {}): Promise<DevServer> {
+export async function startDev(env: Record<string, string> = {}, args: readonly string[] = []): Promise<DevServer> {
   const sitePort = await freePort();
   const decapPort = await freePort();
   let output = '';
   const dev: ChildProcess = spawn(
     process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/dev.ts', '--port', String(sitePort)],
+    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/dev.ts', '--port', String(sitePort), ...args],
     { cwd: PROJECT_ROOT, env: { ...childEnv(), DECAP_PORT: String(decapPort), ...env }, detached: true },
   );
   dev.stdout?.on('data', (chunk) => {
