@@ -7,6 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { serveStatic } from './support/server';
 import { type BuildResult, buildSite, FIXTURES } from './support/site';
 
 let content: string;
@@ -56,5 +58,22 @@ describe('a hub that moved to a new URL', () => {
     // The 臨時休業 of the moved calendar still applies: 2026-10-07 (a Wednesday) is not an event.
     expect(feed).not.toContain('UID:weekday-hub-20261007@');
     expect(feed).toContain('UID:weekday-hub-20261008@');
+  });
+
+  it('takes a reader in Chromium from the old address to the new page', async () => {
+    const site = await serveStatic(build.outDir);
+    const chromium = await launchChromium({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await chromium.context.newPage();
+      await page.goto(`${site.origin}/hubs/weekday-hub/`);
+      await page.waitForURL(`${site.origin}/hubs/weekday-salon/`, { timeout: 15_000 });
+      expect(await page.locator('h1').first().textContent()).toContain('テスト平日サロン');
+      const feed = await page.request.get(`${site.origin}/hubs/weekday-hub/calendar.ics`);
+      expect(feed.status()).toBe(200);
+      expect(await feed.text()).toBe(build.read('hubs/weekday-salon/calendar.ics'));
+    } finally {
+      await chromium.close();
+      await site.close();
+    }
   });
 });
