@@ -20,9 +20,13 @@ const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { 
 
 beforeAll(async () => {
   repo = temporaryContentRepo(SHIPPED_CONTENT).repo;
+  // decap-server commits drafts and merges on 公開: give the repository an author of its own
+  // (a fresh CI machine has no global git identity).
+  git('config', 'user.name', 'CMS test');
+  git('config', 'user.email', 'cms-test@example.invalid');
   writeFileSync(path.join(repo, '.gitignore'), '.cms/\n');
   git('add', '.gitignore');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '-m', 'ignore');
+  git('commit', '-q', '-m', 'ignore');
   // An unrelated file in the checkout: a draft commit must not sweep it in.
   writeFileSync(path.join(repo, 'notes.txt'), '未コミットのメモ\n');
   dev = await startDev({ CMS_REPO: repo }, ['--workflow']);
