@@ -23,32 +23,33 @@ export interface StoredFile {
 /** Reads a folder of the content from wherever the CMS saves to. */
 export type ReadFolder = (folder: string, extension: string) => Promise<StoredFile[]>;
 
-/** decap-server's API (`npm run dev` and the browser tests). */
+/** One action of decap-server's API (`npm run dev` and the browser tests). */
+async function decapServer<T>(apiUrl: string, action: string, params: Record<string, unknown>): Promise<T> {
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action, params }),
+  });
+  if (!response.ok) throw new Error(`decap-server: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** A folder as decap-server holds it now. */
 export function localBackendFolders(apiUrl: string, branch = 'main'): ReadFolder {
   return async (folder, extension) => {
-    const response = await fetch(apiUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: 'entriesByFolder', params: { branch, folder, extension, depth: 1 } }),
+    const entries = await decapServer<{ data: string | null; file: { path: string } }[]>(apiUrl, 'entriesByFolder', {
+      branch,
+      folder,
+      extension,
+      depth: 1,
     });
-    if (!response.ok) throw new Error(`decap-server: ${response.status}`);
-    const entries = (await response.json()) as { data: string | null; file: { path: string } }[];
     return entries.flatMap((entry) => (entry.data === null ? [] : [{ path: entry.file.path, raw: entry.data }]));
   };
 }
 
 /** One file as decap-server holds it now (null when there is none). */
 export function localBackendFile(apiUrl: string, branch = 'main'): (path: string) => Promise<string | null> {
-  return async (path) => {
-    const response = await fetch(apiUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: 'getEntry', params: { branch, path } }),
-    });
-    if (!response.ok) throw new Error(`decap-server: ${response.status}`);
-    const entry = (await response.json()) as { data: string | null };
-    return entry.data;
-  };
+  return async (path) => (await decapServer<{ data: string | null }>(apiUrl, 'getEntry', { branch, path })).data;
 }
 
 /** The logged-in user's GitHub token, which Decap keeps in localStorage. */
