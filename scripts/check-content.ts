@@ -5,15 +5,16 @@
 import { contentRoot, loadContent } from '../src/lib/content/load';
 import { ContentError, formatProblems } from '../src/lib/content/problems';
 import { contentWarnings } from '../src/lib/content/programRules';
+import { siteYearEnd } from '../src/lib/schedule/engine';
 
 try {
   const content = loadContent(contentRoot());
-  const warnings = contentWarnings(content.hubs, content.months);
+  const warnings = contentWarnings(content.hubs, content.months, siteYearEnd(content.settings.data));
   console.log(
     `コンテンツに問題はありません(拠点${content.hubs.length}件、カレンダー${content.months.length}件、ページ${content.pages.length}件)。`,
   );
   if (warnings.length > 0) {
-    console.log(`\n制度の要件について${warnings.length}件の注意があります(公開はできます)。`);
+    console.log(`\n確認してほしい点が${warnings.length}件あります(制度の要件や、意味のない日付など。公開はできます)。`);
     for (const warning of warnings) console.log(`- ${warning.file}: ${warning.message}`);
   }
 } catch (error) {

@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { contentFiles, readContent } from '../lib/content/load';
 import { formatProblems } from '../lib/content/problems';
 import { contentWarnings } from '../lib/content/programRules';
+import { siteYearEnd } from '../lib/schedule/engine';
 
 type Collection = 'hubs' | 'months' | 'pages' | 'settings';
 const EMPTY = 'kyosei-empty-collection';
@@ -33,8 +34,8 @@ export function strictContentLoader(root: string) {
     const { content, problems } = result;
     if (problems.length > 0) logger.error(formatProblems(problems));
     else {
-      for (const warning of contentWarnings(content.hubs, content.months)) {
-        logger.warn(`制度の要件: ${warning.file}: ${warning.message}`);
+      for (const warning of contentWarnings(content.hubs, content.months, siteYearEnd(content.settings.data))) {
+        logger.warn(`確認してください: ${warning.file}: ${warning.message}`);
       }
       logger.info(
         `コンテンツを検証しました: 拠点${content.hubs.length}件、カレンダー${content.months.length}件、ページ${content.pages.length}件`,

@@ -2,6 +2,8 @@ import type { OperatingMonth } from '../../schema/calendar';
 import type { Hub } from '../../schema/hub';
 import { weekdayShortNameJa } from '../../schema/weekdays';
 import { daysInMonth, minutesBetween, weekdayOf } from '../schedule/tokyoCalendar';
+import { DEFAULT_YEAR_END, type YearEndPeriod } from '../schedule/types';
+import { needlessCalendarDays } from './calendarDayRules';
 import type { Entry } from './types';
 
 /** A program rule that content breaks: reported to staff, never a build failure. */
@@ -40,13 +42,18 @@ function thinWeeks(month: OperatingMonth): string[] {
   return weeks;
 }
 
-/** Checks the program's requirements: 週3日以上, 1日6時間以上, 1地区1か所. */
+/**
+ * Checks the program's requirements (週3日以上, 1日6時間以上, 1地区1か所) and calendar days that
+ * change nothing (a 臨時休業 on a closed day, a 特別開所 on an open day). `yearEnd` is the
+ * site's year-end period (settings), for hubs that keep no period of their own.
+ */
 export function contentWarnings(
-  hubs: readonly Entry<Hub>[],
-  months: readonly Entry<OperatingMonth>[],
+  hubs: readonly Pick<Entry<Hub>, 'file' | 'data'>[],
+  months: readonly Pick<Entry<OperatingMonth>, 'file' | 'data'>[],
+  yearEnd: YearEndPeriod = DEFAULT_YEAR_END,
 ): ContentWarning[] {
   const warnings: ContentWarning[] = [];
-  const byDistrict = new Map<string, Entry<Hub>>();
+  const byDistrict = new Map<string, Pick<Entry<Hub>, 'file' | 'data'>>();
   for (const entry of hubs) {
     const hub = entry.data;
     if (hub.schedule.kind === 'weekly' && hub.schedule.weekdays.length < MIN_DAYS_PER_WEEK) {
@@ -72,12 +79,12 @@ export function contentWarnings(
       } else byDistrict.set(hub.district, entry);
     }
   }
-  const irregular = new Map(
-    hubs.filter((entry) => entry.data.schedule.kind === 'irregular').map((entry) => [entry.data.slug, entry.data]),
-  );
+  const bySlug = new Map(hubs.map((entry) => [entry.data.slug, entry.data]));
   for (const entry of months) {
-    const hub = irregular.get(entry.data.hub);
+    const hub = bySlug.get(entry.data.hub);
     if (!hub) continue;
+    for (const message of needlessCalendarDays(hub, entry.data, yearEnd)) warnings.push({ file: entry.file, message });
+    if (hub.schedule.kind !== 'irregular') continue;
     const weeks = thinWeeks(entry.data);
     if (weeks.length > 0) {
       warnings.push({

@@ -1,9 +1,15 @@
 import type { OperatingMonth } from '../../schema/calendar';
 import type { Schedule } from '../../schema/hub';
 import type { ClockTime, PlainDate } from '../../schema/primitives';
+import type { Settings } from '../../schema/settings';
 import { holidayName } from './holidays';
 import { monthOf, weekdayOf } from './tokyoCalendar';
 import type { ClosedDay, DayStatus, HubCalendarSource, OpenDay, YearEndPeriod } from './types';
+
+/** The site's year-end period (settings), for hubs that keep no period of their own. */
+export function siteYearEnd(settings: Pick<Settings, 'yearEndFrom' | 'yearEndTo'>): YearEndPeriod {
+  return { from: settings.yearEndFrom, to: settings.yearEndTo };
+}
 
 export function yearEndOf(schedule: Schedule, defaults: YearEndPeriod): YearEndPeriod {
   return { from: schedule.yearEndFrom ?? defaults.from, to: schedule.yearEndTo ?? defaults.to };

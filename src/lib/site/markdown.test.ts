@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown';
+import { removedHtml, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders Markdown and keeps safe HTML', () => {
@@ -24,5 +24,26 @@ describe('renderMarkdown', () => {
     ['<iframe src="https://example.com"></iframe>', ''],
   ])('drops what could run: %s', (source, expected) => {
     expect(renderMarkdown(source).trim()).toBe(expected);
+  });
+});
+
+describe('removedHtml', () => {
+  it('names each element, attribute and link target renderMarkdown leaves out', () => {
+    expect(
+      removedHtml(
+        '<iframe src="https://example.com/map"></iframe>\n\n<p style="color:red">赤</p> <a href="javascript:x()">x</a>\n\n![写真](a.png)',
+      ),
+    ).toEqual([
+      '<iframe> は表示されません。',
+      '<p> の「style」の指定は取り除かれます。',
+      'リンク先「javascript:x()」は使えないため、リンクになりません。',
+      '<img> は表示されません。',
+    ]);
+  });
+
+  it('is empty for Markdown and allowed HTML', () => {
+    expect(removedHtml('## 見出し\n\n- <strong>備品</strong>\n\n[市](https://www.city.nishinomiya.lg.jp/)')).toEqual(
+      [],
+    );
   });
 });

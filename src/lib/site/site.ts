@@ -5,7 +5,7 @@ import type { Settings } from '../../schema/settings';
 import { type ContentWarning, contentWarnings } from '../content/programRules';
 import type { Entry, SiteContent } from '../content/types';
 import { type MonthGrid, monthGrid } from '../schedule/calendarGrid';
-import { dayClassifier, isExceptionalClosure, yearEndOf } from '../schedule/engine';
+import { dayClassifier, isExceptionalClosure, siteYearEnd, yearEndOf } from '../schedule/engine';
 import { scheduleSummaryJa } from '../schedule/japaneseText';
 import { type OpeningStatus, openingStatus } from '../schedule/openingStatus';
 import { addMonths, datesBetween, firstDayOf, lastDayOf, monthOf, tokyoDateOf } from '../schedule/tokyoCalendar';
@@ -74,7 +74,7 @@ export function siteHub(
 ): SiteHub {
   const hub = entry.data;
   const window = feedWindow(now);
-  const yearEnd = yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo });
+  const yearEnd = yearEndOf(hub.schedule, siteYearEnd(settings));
   const classify = dayClassifier({ schedule: hub.schedule, months: months.map((month) => month.data), yearEnd });
   const statuses: DayStatus[] = (windowDates ?? datesBetween(window.from, window.to)).map(classify);
   const openDays = statuses.filter((status) => status.open).map(({ open: _open, ...day }) => day);
@@ -115,7 +115,7 @@ export function buildSite(content: SiteContent, now: Date): Site {
     settings: content.settings.data,
     hubs,
     pages,
-    warnings: contentWarnings(content.hubs, content.months),
+    warnings: contentWarnings(content.hubs, content.months, siteYearEnd(content.settings.data)),
     now,
     today: tokyoDateOf(now),
     window,
