@@ -56,7 +56,8 @@ function drift(schema: AnySchema, fields: readonly CmsField[], where: string, in
       problems.push(...drift(def.element, subFields(field), path));
   }
   for (const field of fields) {
-    if (!(field.name in shape) && field.name !== 'body') problems.push(`${where}.${field.name}: not in the schema`);
+    if (!(field.name in shape) && field.name !== 'body' && field.name !== 'notices')
+      problems.push(`${where}.${field.name}: not in the schema`);
   }
   return problems;
 }

@@ -6,7 +6,8 @@ import { operatingMonthSchema } from '../src/schema/calendar';
 import { hubSchema } from '../src/schema/hub';
 import { programPageSchema } from '../src/schema/page';
 import { settingsSchema } from '../src/schema/settings';
-import type { CmsBackend, CmsConfig, CmsFieldOf } from './decap';
+import { CALENDAR_SUMMARY } from './calendarLabels';
+import { type CmsBackend, type CmsConfig, type CmsFieldOf, customField } from './decap';
 import { decapFields } from './fields';
 
 /** What varies between a laptop and the deployed site; all of it is public (no secrets). */
@@ -39,6 +40,19 @@ const BODY_FIELD: CmsFieldOf<'markdown'> = {
   editor_components: [],
   modes: ['rich_text', 'raw'],
 };
+
+export const NOTICES_WIDGET = 'notices';
+
+/** 「確認してください」: the entry's warnings while editing (admin/noticesWidget.tsx); never saved. */
+const NOTICES_FIELD = customField({
+  name: 'notices',
+  label: '確認してください',
+  widget: NOTICES_WIDGET,
+  required: false,
+});
+
+/** The calendars' file format: YAML with each hub's name added for the list (admin/calendarLabels.ts). */
+export const CALENDAR_FORMAT = 'calendar-yaml';
 
 function trimSlashes(path: string): string {
   return path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
@@ -96,8 +110,8 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         slug: '{{fields.slug}}',
         identifier_field: 'name',
         summary: '{{name}}',
-        sortable_fields: ['nameKana', 'slug'],
-        fields: [...decapFields(hubSchema), { ...BODY_FIELD, label: '拠点の紹介文' }],
+        sortable_fields: [{ field: 'nameKana', default_sort: 'asc' }, 'slug'],
+        fields: [NOTICES_FIELD, ...decapFields(hubSchema), { ...BODY_FIELD, label: '拠点の紹介文' }],
       },
       {
         name: COLLECTION_NAMES.calendars,
@@ -107,13 +121,14 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
           '拠点ごと・月ごとに1件です。曜日固定なしの拠点の運営日、臨時休業、祝日などの特別開所を登録します。',
         folder: `${root}/calendars`,
         extension: 'yaml',
-        format: 'yaml',
+        format: CALENDAR_FORMAT,
         create: true,
         slug: '{{fields.hub}}-{{fields.month}}',
         identifier_field: 'month',
-        summary: '{{month}} {{hub}}',
-        sortable_fields: ['month', 'hub'],
-        fields: decapFields(operatingMonthSchema),
+        // 「ふくふくサロン今津 2027年1月」, newest month first; the search finds the hub's name.
+        summary: CALENDAR_SUMMARY,
+        sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'hub'],
+        fields: [NOTICES_FIELD, ...decapFields(operatingMonthSchema)],
       },
       {
         name: COLLECTION_NAMES.pages,
@@ -126,8 +141,8 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         slug: '{{fields.slug}}',
         identifier_field: 'title',
         summary: '{{title}}',
-        sortable_fields: ['order', 'title'],
-        fields: [...decapFields(programPageSchema), BODY_FIELD],
+        sortable_fields: [{ field: 'order', default_sort: 'asc' }, 'title'],
+        fields: [NOTICES_FIELD, ...decapFields(programPageSchema), BODY_FIELD],
       },
       {
         name: COLLECTION_NAMES.settings,

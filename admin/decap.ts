@@ -8,7 +8,8 @@
  */
 import type CMS from 'decap-cms-app';
 import { isMap } from 'immutable';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
+import { withoutHubName } from './calendarLabels';
 import type { Phrases } from './locale';
 
 type Cms = typeof CMS;
@@ -23,17 +24,30 @@ export type CmsEventListener = Parameters<Cms['registerEventListener']>[0];
 export type PreviewTemplate = Parameters<Cms['registerPreviewTemplate']>[1];
 export type PreviewTemplateComponentProps = ComponentProps<PreviewTemplate>;
 /** An entry as previews and event handlers get it (an Immutable.js Map, typed `Map<string, any>`). */
-type CmsEntry = PreviewTemplateComponentProps['entry'];
+export type CmsEntry = PreviewTemplateComponentProps['entry'];
+/** A file format: what a collection's files are parsed from and written to. */
+export type CmsFormatter = Parameters<Cms['registerCustomFormat']>[2];
+type WidgetControl = Extract<Parameters<Cms['registerWidget']>[1], ComponentType<never>>;
+/** A widget's control props; Decap also passes the entry as it was when the field last rendered. */
+export type WidgetControlProps = ComponentProps<WidgetControl> & { entry?: CmsEntry };
+
+/**
+ * A field of a widget registered with CMS.registerWidget. Decap's types list only its own
+ * widgets; such a field is the same base field under another widget name.
+ */
+export function customField(field: Pick<CmsField, 'name' | 'label' | 'required'> & { widget: string }): CmsField {
+  return field as unknown as CmsField;
+}
 
 /*
  * The adapter. Decap types an entry's contents and its phrase tables as `any`; these read
  * them as what they are at run time, checked, so nothing untyped leaks into the admin code.
  */
 
-/** The entry's field values as plain data ({} while Decap has none yet). */
+/** The entry's field values as plain data ({} while Decap has none yet), without derived labels. */
 export function entryData(entry: CmsEntry): Record<string, unknown> {
   const data: unknown = entry.get('data');
-  return isMap(data) ? data.toJS() : {};
+  return isMap(data) ? withoutHubName(data.toJS()) : {};
 }
 
 /** The entry's collection name. */

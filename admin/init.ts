@@ -18,10 +18,14 @@ import CMS from 'decap-cms-app';
 // Decap keeps entries as Immutable.js maps; the cleaned data must go back in that form.
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/site.css?inline';
-import { decapConfig } from './config';
+import { withHubNames } from './calendarLabels';
+import { CALENDAR_FORMAT, decapConfig, NOTICES_WIDGET } from './config';
 import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
+import { reloadOnEntryChange } from './entryNavigation';
+import { hubNames, liveContent, settingsFile } from './liveContent';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
-import { type AdminContext, previewTemplates } from './previews';
+import { noticesControl } from './noticesWidget';
+import { previewTemplates } from './previews';
 import { showPublishStatus } from './publishStatus';
 import {
   contentFolders,
@@ -33,15 +37,7 @@ import {
   storedFile,
 } from './siteCheck';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
-
-function readContext(): AdminContext {
-  const element = document.getElementById('admin-context');
-  try {
-    return JSON.parse(element?.textContent ?? '') as AdminContext;
-  } catch {
-    return { settings: null, hubs: [], months: [] };
-  }
-}
+import { YAML_FORMAT } from './yamlFormat';
 
 const config = decapConfig({
   backendRepo: DECAP_BACKEND_REPO,
@@ -60,12 +56,18 @@ CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_A
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle('.admin-preview { padding: 1rem; max-width: 48rem; margin: 0 auto; }', { raw: true });
-for (const [collection, template] of Object.entries(previewTemplates(readContext()))) {
-  CMS.registerPreviewTemplate(collection, template);
-}
-
 const readFolder = storedContent(config);
 const folders = contentFolders(config);
+const live = liveContent(readFolder, folders, settingsFile(config));
+for (const [collection, template] of Object.entries(previewTemplates(live))) {
+  CMS.registerPreviewTemplate(collection, template);
+}
+CMS.registerWidget(NOTICES_WIDGET, noticesControl(live));
+CMS.registerCustomFormat(
+  CALENDAR_FORMAT,
+  'yaml',
+  withHubNames(YAML_FORMAT, () => hubNames(live)),
+);
 const readFile = storedFile(config);
 const conflicts = readFile ? editConflicts(readFile) : undefined;
 const checkBeforeSaving: CmsEventListener = {
@@ -105,10 +107,16 @@ CMS.registerEventListener(checkBeforeSaving);
 const rememberWhatWasSaved: CmsEventListener = {
   name: 'postSave',
   handler: async ({ entry }) => {
+    live.invalidate();
     await conflicts?.saved(entryPath(entry));
   },
 };
 CMS.registerEventListener(rememberWhatWasSaved);
+CMS.registerEventListener({ name: 'postPublish', handler: () => live.invalidate() });
 
-CMS.init({ config });
-void showPublishStatus(config);
+reloadOnEntryChange();
+// The calendars list names hubs from the live content: wait briefly for it (it is read anyway).
+void Promise.race([live.settled(), new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => {
+  CMS.init({ config });
+  void showPublishStatus(config);
+});

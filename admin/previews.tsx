@@ -3,11 +3,11 @@
  * what staff see while editing is what residents will see.
  */
 import type { z } from 'astro/zod';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { HubView } from '../src/components/HubView';
 import { MonthCalendar } from '../src/components/MonthCalendar';
 import { monthGrid } from '../src/lib/schedule/calendarGrid';
-import { dayClassifier, yearEndOf } from '../src/lib/schedule/engine';
+import { dayClassifier, siteYearEnd, yearEndOf } from '../src/lib/schedule/engine';
 import { monthJa } from '../src/lib/schedule/japaneseText';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { DEFAULT_YEAR_END } from '../src/lib/schedule/types';
@@ -17,19 +17,17 @@ import { type OperatingMonth, operatingMonthSchema } from '../src/schema/calenda
 import { type Hub, hubSchema } from '../src/schema/hub';
 import { type ProgramPage, programPageSchema } from '../src/schema/page';
 import type { Settings } from '../src/schema/settings';
+import { COLLECTION_NAMES } from './config';
 import { entryData, type PreviewTemplate, type PreviewTemplateComponentProps } from './decap';
+import { editingEntry } from './editingEntry';
+import { type LiveStore, liveContent } from './liveContent';
+import { entryNotices } from './notices';
+import { NoticeList, useLive } from './noticesView';
 import { entryProblems, problemsText, withoutBlanks } from './validate';
 
-/** What the /admin page embeds from the content at build (or dev request) time. */
-export interface AdminContext {
-  settings: Settings | null;
-  hubs: Hub[];
-  months: OperatingMonth[];
-}
-
 /**
- * Only when the site's content could not be read (the editor stays open so staff can fix it):
- * the city's facts live in content/settings/site.yaml alone, so the preview goes without them.
+ * Only when the settings cannot be read (the editor stays open so staff can fix them): the
+ * city's facts live in content/settings/site.yaml alone, so the preview goes without them.
  */
 const FALLBACK_SETTINGS: Settings = {
   siteTitle: '',
@@ -63,14 +61,38 @@ function Problems({ text }: { text: string }): ReactNode {
   );
 }
 
-/** Set once at start-up from the /admin page; previews only read it. */
-let context: AdminContext = { settings: null, hubs: [], months: [] };
-const settingsNow = () => context.settings ?? FALLBACK_SETTINGS;
+/** Set once at start-up (previewTemplates); until then nothing can be read. */
+let live: LiveStore = liveContent(undefined, undefined, undefined);
+
+const READING = '保存されている内容(拠点の開所日や設定など)を読み込んでいます…';
+const UNREADABLE =
+  '保存されている内容(拠点の開所日や設定など)を読み込めませんでした。通信の状態を確かめて、ページを再読み込みしてください。';
+
+function Message({ text }: { text: string }): ReactNode {
+  return (
+    <main className="admin-preview">
+      <p className="notice" role="status">
+        {text}
+      </p>
+    </main>
+  );
+}
+
+/** The live content a preview needs, the notices for the entry, and the entry reported for the widget. */
+function usePreviewContext(collection: string, props: PreviewTemplateComponentProps) {
+  const state = useLive(live);
+  const { entry } = props;
+  useEffect(() => editingEntry.report(entry), [entry]);
+  const content = state.status === 'ready' ? state.content : undefined;
+  return { state, content, notices: entryNotices(collection, entryData(entry), content) };
+}
 
 function HubPreview(props: PreviewTemplateComponentProps): ReactNode {
-  const settings = settingsNow();
-  const result = parsed('hubs', hubSchema, props);
+  const { state, content, notices } = usePreviewContext(COLLECTION_NAMES.hubs, props);
+  const result = parsed(COLLECTION_NAMES.hubs, hubSchema, props);
   if ('problems' in result) return <Problems text={result.problems} />;
+  if (state.status === 'reading') return <Message text={READING} />;
+  const settings = content?.settings ?? FALLBACK_SETTINGS;
   const hub: Hub = {
     ...result.data,
     photos: result.data.photos.map((photo) => ({
@@ -80,10 +102,13 @@ function HubPreview(props: PreviewTemplateComponentProps): ReactNode {
     })),
   };
   const now = new Date();
-  const months = context.months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: now }));
+  const months = (content?.months ?? [])
+    .filter((month) => month.hub === hub.slug)
+    .map((data) => ({ data, changed: now }));
   const view = siteHub({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
   return (
     <main className="admin-preview">
+      <NoticeList notices={notices} />
       <h1>{hub.name}</h1>
       <HubView
         view={view}
@@ -96,20 +121,25 @@ function HubPreview(props: PreviewTemplateComponentProps): ReactNode {
 }
 
 function CalendarPreview(props: PreviewTemplateComponentProps): ReactNode {
-  const settings = settingsNow();
-  const result = parsed('calendars', operatingMonthSchema, props);
+  const { state, content, notices } = usePreviewContext(COLLECTION_NAMES.calendars, props);
+  const result = parsed(COLLECTION_NAMES.calendars, operatingMonthSchema, props);
   if ('problems' in result) return <Problems text={result.problems} />;
+  if (state.status === 'reading') return <Message text={READING} />;
+  if (!content) return <Message text={UNREADABLE} />;
+  const settings = content.settings ?? FALLBACK_SETTINGS;
   const month: OperatingMonth = result.data;
-  const hub = context.hubs.find((candidate) => candidate.slug === month.hub);
+  const hub = content.hubs.find((candidate) => candidate.slug === month.hub);
   if (!hub) return <Problems text="拠点を選んでください。" />;
-  const others = context.months.filter((other) => other.hub === hub.slug && other.month !== month.month);
+  // The saved months of this hub, with this month as edited instead of as saved.
+  const others = content.months.filter((other) => other.hub === hub.slug && other.month !== month.month);
   const classify = dayClassifier({
     schedule: hub.schedule,
     months: [...others, month],
-    yearEnd: yearEndOf(hub.schedule, { from: settings.yearEndFrom, to: settings.yearEndTo }),
+    yearEnd: yearEndOf(hub.schedule, siteYearEnd(settings)),
   });
   return (
     <main className="admin-preview">
+      <NoticeList notices={notices} />
       <h1>
         {hub.name} {monthJa(month.month)}
       </h1>
@@ -119,11 +149,13 @@ function CalendarPreview(props: PreviewTemplateComponentProps): ReactNode {
 }
 
 function PagePreview(props: PreviewTemplateComponentProps): ReactNode {
-  const result = parsed('pages', programPageSchema, props);
+  const { notices } = usePreviewContext(COLLECTION_NAMES.pages, props);
+  const result = parsed(COLLECTION_NAMES.pages, programPageSchema, props);
   if ('problems' in result) return <Problems text={result.problems} />;
   const page: ProgramPage = result.data;
   return (
     <main className="admin-preview">
+      <NoticeList notices={notices} />
       <h1>{page.title}</h1>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown sanitises, as on the site */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(result.body) }} />
@@ -131,7 +163,12 @@ function PagePreview(props: PreviewTemplateComponentProps): ReactNode {
   );
 }
 
-export function previewTemplates(adminContext: AdminContext): Record<string, PreviewTemplate> {
-  context = adminContext;
-  return { hubs: HubPreview, calendars: CalendarPreview, pages: PagePreview };
+/** The preview of each collection, reading the content around the entry from `store`. */
+export function previewTemplates(store: LiveStore): Record<string, PreviewTemplate> {
+  live = store;
+  return {
+    [COLLECTION_NAMES.hubs]: HubPreview,
+    [COLLECTION_NAMES.calendars]: CalendarPreview,
+    [COLLECTION_NAMES.pages]: PagePreview,
+  };
 }

@@ -81,13 +81,13 @@ export function githubFolders(repo: string, branch: string): ReadFolder {
   };
 }
 
-interface Parsed<T> {
+export interface Parsed<T> {
   entries: { file: string; data: T }[];
   /** Slugs of files that do not pass their own checks (reported by their own save, not here). */
   unreadable: Set<string>;
 }
 
-function parseFiles<S extends z.ZodType>(
+export function parseFiles<S extends z.ZodType>(
   files: readonly StoredFile[],
   schema: S,
   parse: (text: string) => ContentDocument,

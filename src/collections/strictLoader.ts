@@ -34,7 +34,11 @@ export function strictContentLoader(root: string) {
     const { content, problems } = result;
     if (problems.length > 0) logger.error(formatProblems(problems));
     else {
-      for (const warning of contentWarnings(content.hubs, content.months, siteYearEnd(content.settings.data))) {
+      for (const warning of contentWarnings(
+        content.hubs,
+        content.months,
+        content.settings && siteYearEnd(content.settings.data),
+      )) {
         logger.warn(`確認してください: ${warning.file}: ${warning.message}`);
       }
       logger.info(

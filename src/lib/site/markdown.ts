@@ -3,6 +3,9 @@ import sanitizeHtml from 'sanitize-html';
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ['href'], th: ['scope'], ol: ['start'] };
+const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'];
+
 /** What staff may write as raw HTML inside Markdown; everything else is dropped. */
 const SAFE_HTML: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -33,8 +36,8 @@ const SAFE_HTML: sanitizeHtml.IOptions = {
     'rp',
     'small',
   ],
-  allowedAttributes: { a: ['href'], th: ['scope'], ol: ['start'] },
-  allowedSchemes: ['https', 'http', 'mailto', 'tel'],
+  allowedAttributes: ALLOWED_ATTRIBUTES,
+  allowedSchemes: ALLOWED_SCHEMES,
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
 };
@@ -49,12 +52,10 @@ export function renderMarkdown(source: string): string {
 }
 
 const allowedTags = new Set(SAFE_HTML.allowedTags || []);
-const allowedAttributes = (SAFE_HTML.allowedAttributes || {}) as Record<string, string[]>;
-const allowedSchemes = SAFE_HTML.allowedSchemes || [];
 
 function linkDropped(href: string): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim())?.[1]?.toLowerCase();
-  if (scheme) return !allowedSchemes.includes(scheme);
+  if (scheme) return !ALLOWED_SCHEMES.includes(scheme);
   return href.trim().startsWith('//');
 }
 
@@ -73,7 +74,7 @@ export function removedHtml(source: string): string[] {
         return;
       }
       for (const attribute of Object.keys(attributes)) {
-        if (!allowedAttributes[name]?.includes(attribute))
+        if (!ALLOWED_ATTRIBUTES[name]?.includes(attribute))
           removed.add(`<${name}> の「${attribute}」の指定は取り除かれます。`);
       }
       const href = attributes.href;
