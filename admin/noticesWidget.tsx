@@ -27,7 +27,7 @@ function NoticesControl(props: WidgetControlProps): ReactNode {
     state.status === 'ready' ? state.content : undefined,
   );
   return (
-    <div id={props.forID} className={props.classNameWrapper}>
+    <div id={props.forID} className={`${props.classNameWrapper} admin-notices-field`}>
       {notices.length > 0 ? <NoticeList notices={notices} /> : <p>いまのところ、確認が必要な点はありません。</p>}
     </div>
   );
