@@ -108,6 +108,11 @@ function HubPreview(props: PreviewTemplateComponentProps): ReactNode {
   const view = siteHub({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
   return (
     <main className="admin-preview">
+      {content ? null : (
+        <p className="notice" role="status">
+          {UNREADABLE}
+        </p>
+      )}
       <NoticeList notices={notices} />
       <h1>{hub.name}</h1>
       <HubView

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { HUB_NAME, withHubName, withHubNames, withoutHubName } from './calendarLabels';
+import { entryOfHash } from './entryNavigation';
+import { YAML_FORMAT } from './yamlFormat';
+
+const names = new Map([['fukufuku-salon-imazu', 'ふくふくサロン今津']]);
+
+describe('calendar labels', () => {
+  it("adds the hub's name when a calendar is read and drops it when one is written", () => {
+    const format = withHubNames(YAML_FORMAT, () => names);
+    const text = 'hub: fukufuku-salon-imazu\nmonth: 2027-01\nclosures:\n  - date: 2027-01-13\n    reason: 研修のため\n';
+    const data = format.fromFile(text);
+    expect(data).toEqual({
+      hub: 'fukufuku-salon-imazu',
+      month: '2027-01',
+      closures: [{ date: '2027-01-13', reason: '研修のため' }],
+      [HUB_NAME]: 'ふくふくサロン今津',
+    });
+    expect(format.toFile(data as object, ['hub', 'month', 'openDays', 'closures'])).toBe(text);
+  });
+
+  it('leaves a calendar of an unknown hub as it is', () => {
+    expect(withHubName({ hub: 'gone', month: '2027-01' }, names)).toEqual({ hub: 'gone', month: '2027-01' });
+    expect(withoutHubName({ hub: 'gone' })).toEqual({ hub: 'gone' });
+  });
+});
+
+describe('entryOfHash', () => {
+  it("names an existing entry's editor and nothing else", () => {
+    expect(entryOfHash('#/collections/hubs/entries/yui-cafe')).toBe('hubs/yui-cafe');
+    expect(entryOfHash('#/collections/hubs/entries/yui-cafe?ref=x')).toBe('hubs/yui-cafe');
+    expect(entryOfHash('#/collections/hubs/new')).toBeUndefined();
+    expect(entryOfHash('#/collections/hubs')).toBeUndefined();
+  });
+});
