@@ -60,6 +60,9 @@ async function readAll(read: ReadFolder, folders: ContentFolders, settingsPath: 
   };
 }
 
+/** After a failed read, the shortest wait before the next (the hooks ask on every render). */
+const RETRY_AFTER_MS = 10_000;
+
 export function liveContent(
   read: ReadFolder | undefined,
   folders: ContentFolders | undefined,
@@ -70,6 +73,7 @@ export function liveContent(
   let stale = true;
   /** Counts reads, so a read overtaken by a save never shows its out-of-date result. */
   let generation = 0;
+  let failedAt = 0;
   const listeners = new Set<() => void>();
   let last: LiveContent | undefined;
   const set = (next: LiveState) => {
@@ -91,6 +95,8 @@ export function liveContent(
         : Promise.resolve({ status: 'failed' });
     reading = attempt.then((next) => {
       if (mine === generation && !stale) set(next);
+      // Offline or not logged in yet: the next preview or notice to open tries again.
+      if (next.status === 'failed') failedAt = Date.now();
       return state;
     });
     return reading;
@@ -102,7 +108,7 @@ export function liveContent(
       return () => listeners.delete(listener);
     },
     request() {
-      if (stale) void start();
+      if (stale || (state.status === 'failed' && Date.now() - failedAt > RETRY_AFTER_MS)) void start();
     },
     invalidate() {
       stale = true;
