@@ -33,6 +33,7 @@ import {
   storedFile,
 } from './siteCheck';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
+import { registerWidgets } from './widgets/register';
 
 function readContext(): AdminContext {
   const element = document.getElementById('admin-context');
@@ -57,6 +58,8 @@ const config = decapConfig({
 });
 
 CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
+
+registerWidgets(CMS.registerWidget);
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle('.admin-preview { padding: 1rem; max-width: 48rem; margin: 0 auto; }', { raw: true });
