@@ -114,6 +114,8 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
     else if (meta.widget === 'time') common.pattern = [TIME_PATTERN, '時刻を選んでください。'];
   }
 
+  // Kept by the CMS itself (admin/updatedDate.ts), so staff never have to remember it.
+  if (meta.savedDate) return { name, label, widget: 'hidden', required: false };
   switch (meta.widget) {
     case 'time':
       return timeField(common);
