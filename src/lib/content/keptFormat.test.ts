@@ -75,6 +75,19 @@ describe('writing a content file back', () => {
     expect(changedLines(hub.text, after)).toEqual(['-  closes: "16:00"', '+  closes: "17:30"']);
   });
 
+  it('keeps a one-line list on one line when a day is added to it', () => {
+    const data = parseEntryFile(hub.text, true);
+    const schedule = data.schedule as Record<string, unknown>;
+    const after = writeEntryFile(
+      { ...data, schedule: { ...schedule, weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } },
+      { markdown: true, order: HUB_ORDER, original: hub.text },
+    );
+    expect(changedLines(hub.text, after)).toEqual([
+      '-  weekdays: [mon, tue, wed, thu, fri, sat]',
+      '+  weekdays: [mon, tue, wed, thu, fri, sat, sun]',
+    ]);
+  });
+
   it('adds a missing field where the field order puts it, and nothing else', () => {
     const data = parseEntryFile(hub.text, true);
     const after = writeEntryFile(
