@@ -8,6 +8,7 @@ import { programPageSchema } from '../src/schema/page';
 import { settingsSchema } from '../src/schema/settings';
 import type { CmsBackend, CmsConfig, CmsFieldOf } from './decap';
 import { decapFields } from './fields';
+import { fileFormat } from './fileFormats';
 
 /** What varies between a laptop and the deployed site; all of it is public (no secrets). */
 interface AdminEnvironment {
@@ -88,7 +89,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
           '拠点ごとの名前・所在地・電話番号・開所日と時間などです。公開済みの拠点は削除できません(URLとカレンダーの購読を守るためです)。',
         folder: `${root}/hubs`,
         extension: 'md',
-        format: 'frontmatter',
+        format: fileFormat('hubs'),
         create: true,
         // A hub's page, feed and printed QR code are permanent addresses, and its calendars
         // name it: a hub is never deleted from the CMS (a closed hub is a content change).
@@ -107,7 +108,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
           '拠点ごと・月ごとに1件です。曜日固定なしの拠点の運営日、臨時休業、祝日などの特別開所を登録します。',
         folder: `${root}/calendars`,
         extension: 'yaml',
-        format: 'yaml',
+        format: fileFormat('calendars'),
         create: true,
         slug: '{{fields.hub}}-{{fields.month}}',
         identifier_field: 'month',
@@ -121,7 +122,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         label_singular: '案内ページ',
         folder: `${root}/pages`,
         extension: 'md',
-        format: 'frontmatter',
+        format: fileFormat('pages'),
         create: true,
         slug: '{{fields.slug}}',
         identifier_field: 'title',
@@ -132,7 +133,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
       {
         name: COLLECTION_NAMES.settings,
         label: 'サイトの設定',
-        format: 'yaml',
+        format: fileFormat('settings'),
         files: [
           {
             name: 'site',

@@ -107,6 +107,8 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
   if (isCustomWidget(meta.widget) && def.type !== 'array')
     return registeredWidgetField({ ...common, ...defaultIf(fallback, isString) }, CUSTOM_WIDGETS[meta.widget]);
 
+  // Kept by the CMS itself (admin/updatedDate.ts), so staff never have to remember it.
+  if (meta.savedDate) return { name, label, widget: 'hidden', required: false };
   switch (meta.widget) {
     case 'weekday':
       return { ...common, widget: 'select', options: WEEKDAY_OPTIONS };

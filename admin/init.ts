@@ -17,10 +17,13 @@ import {
 import CMS from 'decap-cms-app';
 // Decap keeps entries as Immutable.js maps; the cleaned data must go back in that form.
 import { fromJS } from 'immutable';
+import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import siteCss from '../src/styles/site.css?inline';
 import { decapConfig } from './config';
 import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
+import { registerFileFormats } from './fileFormats';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
+import { checkMediaUploads } from './media';
 import { type AdminContext, previewTemplates } from './previews';
 import { showPublishStatus } from './publishStatus';
 import {
@@ -32,6 +35,7 @@ import {
   storedContent,
   storedFile,
 } from './siteCheck';
+import { withSavedDate } from './updatedDate';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
 import { registerWidgets } from './widgets/register';
 
@@ -57,6 +61,8 @@ const config = decapConfig({
   siteUrl: DECAP_SITE_URL,
 });
 
+registerFileFormats(CMS);
+checkMediaUploads();
 CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
 
 registerWidgets(CMS.registerWidget);
@@ -101,7 +107,7 @@ const checkBeforeSaving: CmsEventListener = {
         throw new EntryRejected(acrossFiles.map((message) => ({ field: '', fieldLabel: '', message })));
     }
     // What the handler returns becomes the entry's data.
-    return fromJS(cleaned);
+    return fromJS(withSavedDate(collection, cleaned, entryRaw(entry), tokyoDateOf(new Date())));
   },
 };
 CMS.registerEventListener(checkBeforeSaving);

@@ -143,7 +143,11 @@ export const hubSchema = z
     photos: z
       .array(
         z.strictObject({
-          src: line('写真', 300).meta({ label: '写真', widget: 'image' }),
+          src: line('写真', 300).meta({
+            label: '写真',
+            hint: 'JPEG・PNG・WebP・GIF の写真を 5 MB まで追加できます。ファイル名は自動で付け直します。',
+            widget: 'image',
+          }),
           alt: line('写真の説明(代替テキスト)', 200).meta({
             label: '写真の説明(代替テキスト)',
             hint: '写真が見えない人のために、写っている様子を文章で書きます。',
@@ -162,7 +166,7 @@ export const hubSchema = z
         label: '地図の位置(緯度・経度)',
         hint: '西宮市内の位置だけ入力できます。わからない場合は空欄のままにします。',
       }),
-    updated: plainDate.optional().meta({ label: '更新日', widget: 'date' }),
+    updated: plainDate.optional().meta({ label: '更新日', widget: 'date', savedDate: true }),
   })
   .meta({ label: '交流拠点' });
 
