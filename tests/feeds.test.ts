@@ -5,6 +5,7 @@ import nodeIcal, { type VEvent } from 'node-ical';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
+import { allHubsFeed, SUBSCRIPTION_LIMITS } from '../src/lib/outputs/ical/feed';
 import { qrCodeSvg } from '../src/lib/outputs/ical/qr';
 import { hubFeedPath } from '../src/lib/outputs/ical/urls';
 import { instantAt } from '../src/lib/schedule/tokyoCalendar';
@@ -60,13 +61,19 @@ function expectedOccurrences(built: Built, file: string): Occurrence[] {
       ? built.site.hubs
       : built.site.hubs.filter((view) => file === hubFeedPath(view.hub.slug).slice(1));
   if (views.length === 0) throw new Error(`no hub for feed ${file}`);
+  // The combined feed covers a shorter window (SUBSCRIPTION_LIMITS), from the build's day.
+  const combined =
+    file === 'hubs/all.ics' ? allHubsFeed(built.site.hubs, built.site.settings, SITE_URL, built.site.today) : null;
+  const inFeed = (date: string) => !combined || (date >= combined.window.from && date <= combined.window.to);
   return views
     .flatMap((view) =>
-      view.openDays.map((day) => ({
-        uid: `${view.hub.slug}-${day.date.replaceAll('-', '')}@${built.host}`,
-        start: instantAt(day.date, day.opens).toISOString(),
-        end: instantAt(day.date, day.closes).toISOString(),
-      })),
+      view.openDays
+        .filter((day) => inFeed(day.date))
+        .map((day) => ({
+          uid: `${view.hub.slug}-${day.date.replaceAll('-', '')}@${built.host}`,
+          start: instantAt(day.date, day.opens).toISOString(),
+          end: instantAt(day.date, day.closes).toISOString(),
+        })),
     )
     .sort(byUid);
 }
@@ -146,6 +153,10 @@ function assertWellFormed(file: string, text: string): void {
   expect(unfolded).toMatch(/^X-WR-CALNAME:.+$/m);
   expect(unfolded).toMatch(/^REFRESH-INTERVAL;VALUE=DURATION:PT12H$/m);
   expect(unfolded).toMatch(/^X-PUBLISHED-TTL:PT12H$/m);
+  // What Google Calendar keeps of a subscription, and no event that makes the reader busy.
+  expect(uids.length, `${file}: events`).toBeLessThan(SUBSCRIPTION_LIMITS.events);
+  expect(Buffer.byteLength(text), `${file}: bytes`).toBeLessThan(SUBSCRIPTION_LIMITS.bytes);
+  expect(unfolded.match(/^TRANSP:TRANSPARENT$/gm)?.length ?? 0, `${file}: TRANSP`).toBe(uids.length);
 }
 
 let small: Built;
@@ -320,6 +331,9 @@ describe('「カレンダーに登録」 on hub pages', () => {
       expect(html).toContain(heading);
     }
     expect(html).toContain('12〜24時間');
+    const combined = allHubsFeed(shipped.site.hubs, shipped.site.settings, SITE_URL, shipped.site.today);
+    expect(combined?.window.from).toBe(shipped.site.today);
+    expect(html).toContain(`まとめたカレンダーには、${combined?.window.from.slice(0, 4)}年`);
   });
 });
 
