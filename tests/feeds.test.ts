@@ -309,18 +309,22 @@ describe('「カレンダーに登録」 on hub pages', () => {
         `<img class="qr-code" src="/hubs/${view.hub.slug}/calendar-qr.svg" alt="${view.hub.name}の開所日をカレンダーに登録するためのQRコード"`,
       );
       expect(html).toContain('href="/calendar-help/"');
+      // The download is a one-time copy; subscribing is what stays current.
+      expect(html).toContain('今の開所日を一度だけ取り込む写しです。後からの変更は反映されません。');
       expect(html).toMatch(/data-open-days="(\d{2}:\d{2}-\d{2}:\d{2})?;\d{4}-\d{2}-\d{2}[;"]/);
       // The status script is an external file: no inline script on content pages (JSON-LD is data, not script).
       expect(html.match(/<script(?![^>]*\s(src=|type="application\/ld\+json"))[^>]*>/g)).toBeNull();
     }
   });
 
-  it('serves each QR code as an SVG file that encodes the webcal address', async () => {
+  it('serves each QR code as an SVG file that opens the https subscribe section (Android opens no webcal:)', async () => {
     for (const view of shipped.site.hubs) {
-      const webcal = `webcal://kyosei.example.jp/hubs/${view.hub.slug}/calendar.ics`;
-      expect(shipped.result.read(`hubs/${view.hub.slug}/calendar-qr.svg`)).toBe(await qrCodeSvg(webcal));
+      const section = `${SITE_URL}/hubs/${view.hub.slug}/#subscribe-heading`;
+      expect(shipped.result.read(`hubs/${view.hub.slug}/calendar-qr.svg`)).toBe(await qrCodeSvg(section));
+      expect(shipped.result.read(`hubs/${view.hub.slug}/index.html`)).toContain('<h2 id="subscribe-heading">');
     }
-    expect(shipped.result.read('hubs/all-qr.svg')).toBe(await qrCodeSvg('webcal://kyosei.example.jp/hubs/all.ics'));
+    expect(shipped.result.read('hubs/all-qr.svg')).toBe(await qrCodeSvg(`${SITE_URL}/calendar-help/#all-hubs-heading`));
+    expect(shipped.result.read('calendar-help/index.html')).toContain('<h2 id="all-hubs-heading">');
   });
 
   it('has a help page that links the all-hubs calendar', () => {
