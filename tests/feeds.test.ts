@@ -374,6 +374,16 @@ describe('in a browser', () => {
       text: (await status.textContent())?.trim(),
       className: await status.getAttribute('class'),
       browserZone: await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+      phoneLinks: await status
+        .locator('a[href^="tel:"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      // Where the calendars' 今日 marker stands: month-day of each marked cell.
+      todayMarks: await page
+        .locator('.month-calendar td[aria-current="date"]')
+        .evaluateAll((cells) =>
+          cells.map((cell) => `${cell.closest('table')?.dataset.month}-${cell.querySelector('.date')?.textContent}`),
+        ),
+      todayLabels: await page.locator('.month-calendar .today').count(),
       problems,
     };
     await context.close();
@@ -403,9 +413,29 @@ describe('in a browser', () => {
     }
   });
 
-  it('keeps the build-time text with JavaScript off, and past the days the page knows', async () => {
-    expect((await statusAt('2026-10-07T11:00:00+09:00', { javaScriptEnabled: false })).text).toBe(BUILD_TEXT);
-    expect((await statusAt('2027-05-07T11:00:00+09:00')).text).toBe(BUILD_TEXT);
+  it('keeps the build-time text with JavaScript off', async () => {
+    const off = await statusAt('2026-10-07T11:00:00+09:00', { javaScriptEnabled: false });
+    expect(off.text).toBe(BUILD_TEXT);
+    expect(off.todayMarks).toEqual(['2026-09-15']);
+  });
+
+  it("moves the calendars' 今日 marker to the reader's day in Tokyo", async () => {
+    // 22:00 on the 6th in New York is already the 7th in Tokyo.
+    const result = await statusAt('2026-10-07T11:00:00+09:00');
+    expect(result.todayMarks).toEqual(['2026-10-7']);
+    expect(result.todayLabels).toBe(1);
+  });
+
+  it('past the days the page carries, says it may be out of date and gives the phone, never a past date', async () => {
+    const result = await statusAt('2027-05-07T11:00:00+09:00');
+    expect(result.text).toBe(
+      'このページの開所日は古くなっている可能性があります。お出かけの前に、拠点にお電話でお確かめください(電話 0798-00-0001)。',
+    );
+    expect(result.phoneLinks).toEqual(['tel:0798000001']);
+    expect(result.text).not.toMatch(/次の開所|いま開いています/);
+    expect(result.todayMarks).toEqual([]);
+    expect(result.todayLabels).toBe(0);
+    expect(result.problems).toEqual([]);
   });
 
   it('loads a status script of a few KB', async () => {

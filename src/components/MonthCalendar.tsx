@@ -34,7 +34,7 @@ function dayLabel(day: DayStatus, schedule: Schedule | undefined): { mark: strin
 
 export function MonthCalendar({ grid, today, schedule }: { grid: MonthGrid; today?: string; schedule?: Schedule }) {
   return (
-    <table className="month-calendar">
+    <table className="month-calendar" data-month={grid.month}>
       <caption>{monthJa(grid.month)}の開所日</caption>
       <thead>
         <tr>
