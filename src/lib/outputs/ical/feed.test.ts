@@ -216,7 +216,7 @@ describe('every event', () => {
   it('is transparent, so an open hub never marks the reader busy', () => {
     const text = hubFeed(hub('weekday-hub'), site.settings, BASE);
     const events = nodeIcal.sync.parseICS(text);
-    const vevents = Object.values(events).filter((component) => component.type === 'VEVENT') as VEvent[];
+    const vevents = Object.values(events).filter((component) => component?.type === 'VEVENT') as VEvent[];
     expect(vevents.length).toBeGreaterThan(0);
     expect(vevents.every((event) => event.transparency === 'TRANSPARENT')).toBe(true);
     expect(text.match(/^TRANSP:TRANSPARENT\r$/gm)?.length).toBe(vevents.length);
