@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { parseEntryFile, writeEntryFile } from '../src/lib/content/keptFormat';
 import { HUB_NAME, withHubName, withHubNames, withoutHubName } from './calendarLabels';
+import type { CmsFormatter } from './decap';
 import { entryOfHash } from './entryNavigation';
-import { YAML_FORMAT } from './yamlFormat';
 
+/** The calendars' kept format, as admin/fileFormats.ts builds it (a new file: no original text). */
+const KEPT_YAML: CmsFormatter = {
+  fromFile: (text) => parseEntryFile(text, false),
+  toFile: (data, order = []) => writeEntryFile(data as Record<string, unknown>, { markdown: false, order }),
+};
 const names = new Map([['fukufuku-salon-imazu', 'ふくふくサロン今津']]);
 
 describe('calendar labels', () => {
   it("adds the hub's name when a calendar is read and drops it when one is written", () => {
-    const format = withHubNames(YAML_FORMAT, () => names);
+    const format = withHubNames(KEPT_YAML, () => names);
     const text = 'hub: fukufuku-salon-imazu\nmonth: 2027-01\nclosures:\n  - date: 2027-01-13\n    reason: 研修のため\n';
     const data = format.fromFile(text);
     expect(data).toEqual({

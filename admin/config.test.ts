@@ -83,10 +83,10 @@ describe('Decap config generated from the content schemas', () => {
     expect(hubs && 'delete' in hubs ? hubs.delete : undefined).toBe(false);
   });
 
-  it('uses HH:MM time pickers, plain-date pickers, weekday and hub choices', () => {
+  it("uses the project's time, date, month and month-grid widgets, weekday and hub choices", () => {
     const schedule = subFields(named(fieldsOf('hubs'), 'schedule'));
     const opens = named(schedule, 'opens');
-    expect(opens).toMatchObject({ widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm' });
+    expect(opens?.widget).toBe('ja-time');
     expect(opens?.pattern?.[0]).toBe(TIME_PATTERN);
     const weekdays = named(schedule, 'weekdays');
     expect(weekdays).toMatchObject({ widget: 'select', multiple: true, required: false });
@@ -115,17 +115,40 @@ describe('Decap config generated from the content schemas', () => {
       value_field: 'slug',
       display_fields: ['name'],
     });
+    expect(named(month, 'month')?.widget).toBe('ja-month');
+    expect(named(month, 'openDays')?.widget).toBe('ja-open-days');
     const openDay = subFields(named(month, 'openDays'));
-    expect(named(openDay, 'date')).toMatchObject({
-      widget: 'datetime',
-      format: 'YYYY-MM-DD',
-      time_format: false,
+    expect(named(openDay, 'date')?.widget).toBe('ja-date');
+    expect(named(fieldsOf('hubs'), 'phone')).toMatchObject({
+      widget: 'ja-phone',
+      pattern: [PHONE_PATTERN, expect.any(String)],
     });
-    expect(named(openDay, 'date')).not.toHaveProperty('picker_utc');
-    expect(named(fieldsOf('hubs'), 'phone')?.pattern?.[0]).toBe(PHONE_PATTERN);
     const photo = subFields(named(fieldsOf('hubs'), 'photos'));
     expect(named(photo, 'src')?.widget).toBe('image');
     expect(named(photo, 'alt')?.required).toBeUndefined();
+  });
+
+  it('shows short values on one line: only paragraphs are textareas', () => {
+    const widgets = (fields: readonly CmsField[], where = ''): string[] =>
+      fields.flatMap((field) => [
+        `${where}${field.name}: ${field.widget ?? 'string'}`,
+        ...widgets(subFields(field), `${where}${field.name}.`),
+      ]);
+    const all = ['hubs', 'calendars', 'pages', 'settings'].flatMap((name) => widgets(fieldsOf(name), `${name}.`));
+    expect(all.filter((line) => line.endsWith(': text'))).toEqual([
+      'hubs.schedule.note: text',
+      'hubs.accessibility: text',
+      ...all.filter((line) => line.startsWith('pages.') && line.endsWith(': text')),
+    ]);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'hubs.schedule.yearEndFrom: ja-month-day',
+        'settings.yearEndTo: ja-month-day',
+        'settings.office.phone: ja-phone',
+        'settings.office.mailForm: string',
+        'hubs.coordinates.lat: ja-decimal',
+      ]),
+    );
   });
 
   it('keeps Decap patterns equivalent to the schema on real values', () => {

@@ -9,6 +9,7 @@ import { settingsSchema } from '../src/schema/settings';
 import { CALENDAR_SUMMARY } from './calendarLabels';
 import { type CmsBackend, type CmsConfig, type CmsFieldOf, customField } from './decap';
 import { decapFields } from './fields';
+import { fileFormat } from './fileFormats';
 
 /** What varies between a laptop and the deployed site; all of it is public (no secrets). */
 interface AdminEnvironment {
@@ -50,9 +51,6 @@ const NOTICES_FIELD = customField({
   widget: NOTICES_WIDGET,
   required: false,
 });
-
-/** The calendars' file format: YAML with each hub's name added for the list (admin/calendarLabels.ts). */
-export const CALENDAR_FORMAT = 'calendar-yaml';
 
 function trimSlashes(path: string): string {
   return path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
@@ -102,7 +100,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
           '拠点ごとの名前・所在地・電話番号・開所日と時間などです。公開済みの拠点は削除できません(URLとカレンダーの購読を守るためです)。',
         folder: `${root}/hubs`,
         extension: 'md',
-        format: 'frontmatter',
+        format: fileFormat('hubs'),
         create: true,
         // A hub's page, feed and printed QR code are permanent addresses, and its calendars
         // name it: a hub is never deleted from the CMS (a closed hub is a content change).
@@ -111,7 +109,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         identifier_field: 'name',
         summary: '{{name}}',
         sortable_fields: [{ field: 'nameKana', default_sort: 'asc' }, 'slug'],
-        fields: [NOTICES_FIELD, ...decapFields(hubSchema), { ...BODY_FIELD, label: '拠点の紹介文' }],
+        fields: [...decapFields(hubSchema), { ...BODY_FIELD, label: '拠点の紹介文' }, NOTICES_FIELD],
       },
       {
         name: COLLECTION_NAMES.calendars,
@@ -121,14 +119,14 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
           '拠点ごと・月ごとに1件です。曜日固定なしの拠点の運営日、臨時休業、祝日などの特別開所を登録します。',
         folder: `${root}/calendars`,
         extension: 'yaml',
-        format: CALENDAR_FORMAT,
+        format: fileFormat('calendars'),
         create: true,
         slug: '{{fields.hub}}-{{fields.month}}',
         identifier_field: 'month',
         // 「ふくふくサロン今津 2027年1月」, newest month first; the search finds the hub's name.
         summary: CALENDAR_SUMMARY,
         sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'hub'],
-        fields: [NOTICES_FIELD, ...decapFields(operatingMonthSchema)],
+        fields: [...decapFields(operatingMonthSchema), NOTICES_FIELD],
       },
       {
         name: COLLECTION_NAMES.pages,
@@ -136,18 +134,18 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         label_singular: '案内ページ',
         folder: `${root}/pages`,
         extension: 'md',
-        format: 'frontmatter',
+        format: fileFormat('pages'),
         create: true,
         slug: '{{fields.slug}}',
         identifier_field: 'title',
         summary: '{{title}}',
         sortable_fields: [{ field: 'order', default_sort: 'asc' }, 'title'],
-        fields: [NOTICES_FIELD, ...decapFields(programPageSchema), BODY_FIELD],
+        fields: [...decapFields(programPageSchema), BODY_FIELD, NOTICES_FIELD],
       },
       {
         name: COLLECTION_NAMES.settings,
         label: 'サイトの設定',
-        format: 'yaml',
+        format: fileFormat('settings'),
         files: [
           {
             name: 'site',

@@ -20,6 +20,10 @@ type CmsCollection = CmsConfig['collections'][number];
 export type CmsField = NonNullable<CmsCollection['fields']>[number];
 /** One widget's field type, e.g. `CmsFieldOf<'select'>` (Decap's CmsFieldBase & CmsFieldSelect). */
 export type CmsFieldOf<Widget extends string> = Extract<CmsField, { widget: Widget }>;
+/** A field shown by a widget registered with CMS.registerWidget (Decap's types list only its own widgets). */
+export function registeredWidgetField(field: CmsField, widget: string): CmsField {
+  return { ...field, widget } as CmsField;
+}
 export type CmsEventListener = Parameters<Cms['registerEventListener']>[0];
 export type PreviewTemplate = Parameters<Cms['registerPreviewTemplate']>[1];
 export type PreviewTemplateComponentProps = ComponentProps<PreviewTemplate>;

@@ -5,9 +5,10 @@
  */
 import type { z } from 'astro/zod';
 import { definitionOf, unwrap } from '../src/schema/introspect';
-import { TIME_PATTERN, WEEKDAYS } from '../src/schema/primitives';
+import { WEEKDAYS } from '../src/schema/primitives';
 import { weekdayNameJa } from '../src/schema/weekdays';
-import type { CmsField, CmsFieldOf } from './decap';
+import { type CmsField, type CmsFieldOf, registeredWidgetField } from './decap';
+import { CUSTOM_WIDGETS, isCustomWidget } from './widgets/names';
 
 type AnySchema = z.core.$ZodType;
 
@@ -77,16 +78,6 @@ const WEEKDAY_OPTIONS = WEEKDAYS.map((day) => ({ value: day, label: weekdayNameJ
 /** What every field has, whatever its widget. */
 type Common = Pick<CmsField, 'name' | 'label' | 'hint' | 'required' | 'pattern'>;
 
-/** `HH:MM` both in the picker and in the file. */
-function timeField(common: Common): CmsFieldOf<'datetime'> {
-  return { ...common, widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm' };
-}
-
-/** A plain calendar day; without picker_utc Decap stores the day picked, with no timezone shift. */
-function dateField(common: Common): CmsFieldOf<'datetime'> {
-  return { ...common, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' };
-}
-
 /** The schema's default, when it is one Decap can show in the widget (never an empty list). */
 function defaultIf<T>(value: unknown, fits: (value: unknown) => value is T): { default?: T } {
   return fits(value) ? { default: value } : {};
@@ -108,17 +99,17 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
   // A list may be left empty; children of an optional group are checked with the group.
   if (optional || parentOptional || def.type === 'array') common.required = false;
   if (def.type === 'string' && meta.widget !== 'hub') {
-    // Decap's datetime widget cannot produce a malformed time; the pattern still guards the file.
     const [first] = stringPatterns(core);
     if (first) common.pattern = first;
-    else if (meta.widget === 'time') common.pattern = [TIME_PATTERN, '時刻を選んでください。'];
   }
+  // Times, dates, months, phone numbers…: this project's widgets (admin/widgets), which
+  // read full-width digits the way the schema does. A list of days is the month grid.
+  if (isCustomWidget(meta.widget) && def.type !== 'array')
+    return registeredWidgetField({ ...common, ...defaultIf(fallback, isString) }, CUSTOM_WIDGETS[meta.widget]);
 
+  // Kept by the CMS itself (admin/updatedDate.ts), so staff never have to remember it.
+  if (meta.savedDate) return { name, label, widget: 'hidden', required: false };
   switch (meta.widget) {
-    case 'time':
-      return timeField(common);
-    case 'date':
-      return dateField(common);
     case 'weekday':
       return { ...common, widget: 'select', options: WEEKDAY_OPTIONS };
     case 'weekdays':
@@ -174,11 +165,12 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
     } else {
       list.field = { ...decapField('item', def.element), label: list.label_singular ?? label };
     }
-    return list;
+    return isCustomWidget(meta.widget) ? registeredWidgetField(list, CUSTOM_WIDGETS[meta.widget]) : list;
   }
-  // Long free text without a minimum is a paragraph (see paragraph() in primitives).
+  // Long free text (paragraph() in primitives: no minimum, a long maximum) is a textarea;
+  // everything else, codes without a length limit included, is one line.
   const { max, min } = lengthLimits(core);
-  const text = def.type === 'string' && min === 0 && max >= 200;
+  const text = def.type === 'string' && min === 0 && Number.isFinite(max) && max >= 200;
   return { ...common, widget: text ? 'text' : 'string', ...defaultIf(fallback, isString) };
 }
 

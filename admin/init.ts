@@ -17,13 +17,16 @@ import {
 import CMS from 'decap-cms-app';
 // Decap keeps entries as Immutable.js maps; the cleaned data must go back in that form.
 import { fromJS } from 'immutable';
+import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import siteCss from '../src/styles/site.css?inline';
 import { withHubNames } from './calendarLabels';
-import { CALENDAR_FORMAT, decapConfig, NOTICES_WIDGET } from './config';
+import { decapConfig, NOTICES_WIDGET } from './config';
 import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
 import { reloadOnEntryChange } from './entryNavigation';
+import { registerFileFormats } from './fileFormats';
 import { hubNames, liveContent, settingsFile } from './liveContent';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
+import { checkMediaUploads } from './media';
 import { noticesControl } from './noticesWidget';
 import { previewTemplates } from './previews';
 import { showPublishStatus } from './publishStatus';
@@ -36,8 +39,9 @@ import {
   storedContent,
   storedFile,
 } from './siteCheck';
+import { withSavedDate } from './updatedDate';
 import { EntryRejected, entryProblems, withoutBlanks } from './validate';
-import { YAML_FORMAT } from './yamlFormat';
+import { registerWidgets } from './widgets/register';
 
 const config = decapConfig({
   backendRepo: DECAP_BACKEND_REPO,
@@ -52,22 +56,22 @@ const config = decapConfig({
   siteUrl: DECAP_SITE_URL,
 });
 
-CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
-
-CMS.registerPreviewStyle(siteCss, { raw: true });
-CMS.registerPreviewStyle('.admin-preview { padding: 1rem; max-width: 48rem; margin: 0 auto; }', { raw: true });
 const readFolder = storedContent(config);
 const folders = contentFolders(config);
 const live = liveContent(readFolder, folders, settingsFile(config));
+// The calendars list names each hub: its name is added when a calendar is read, never saved.
+registerFileFormats(CMS, { calendars: (format) => withHubNames(format, () => hubNames(live)) });
+checkMediaUploads();
+CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
+
+registerWidgets(CMS.registerWidget);
+
+CMS.registerPreviewStyle(siteCss, { raw: true });
+CMS.registerPreviewStyle('.admin-preview { padding: 1rem; max-width: 48rem; margin: 0 auto; }', { raw: true });
 for (const [collection, template] of Object.entries(previewTemplates(live))) {
   CMS.registerPreviewTemplate(collection, template);
 }
 CMS.registerWidget(NOTICES_WIDGET, noticesControl(live));
-CMS.registerCustomFormat(
-  CALENDAR_FORMAT,
-  'yaml',
-  withHubNames(YAML_FORMAT, () => hubNames(live)),
-);
 const readFile = storedFile(config);
 const conflicts = readFile ? editConflicts(readFile) : undefined;
 const checkBeforeSaving: CmsEventListener = {
@@ -100,7 +104,7 @@ const checkBeforeSaving: CmsEventListener = {
         throw new EntryRejected(acrossFiles.map((message) => ({ field: '', fieldLabel: '', message })));
     }
     // What the handler returns becomes the entry's data.
-    return fromJS(cleaned);
+    return fromJS(withSavedDate(collection, cleaned, entryRaw(entry), tokyoDateOf(new Date())));
   },
 };
 CMS.registerEventListener(checkBeforeSaving);

@@ -11,7 +11,8 @@ import { programPageSchema } from '../src/schema/page';
 import { settingsSchema } from '../src/schema/settings';
 import { COLLECTION_NAMES } from './config';
 
-const SCHEMAS: Record<string, z.ZodType> = {
+/** Each collection's schema. */
+export const SCHEMAS: Record<string, z.ZodType> = {
   [COLLECTION_NAMES.hubs]: hubSchema,
   [COLLECTION_NAMES.calendars]: operatingMonthSchema,
   [COLLECTION_NAMES.pages]: programPageSchema,

@@ -81,12 +81,18 @@ async function pickHub(page: Page, typed: string, name: RegExp): Promise<void> {
   await page.getByRole('option', { name }).click();
 }
 
+/** 対象の月: the year, then the month's button. */
+async function pickMonth(page: Page, year: string, month: string): Promise<void> {
+  await page.getByLabel('対象の月', { exact: true }).selectOption(year);
+  await page.getByRole('button', { name: month, exact: true }).click();
+}
+
 describe('the CMS checks the whole site before saving', () => {
   it('refuses a second calendar for the same hub and month, naming the file that has it', async () => {
     const before = snapshot();
     const page = await openAdmin('/collections/calendars/new');
     await pickHub(page, '結', /結\(ゆい\)cafe/);
-    await page.getByLabel('対象の月', { exact: true }).fill('2026-10');
+    await pickMonth(page, '2026', '10月');
     await page.getByRole('button', { name: '臨時休業を追加' }).click();
     await page.getByLabel('日付', { exact: true }).first().fill('2026-10-21');
     await page.getByLabel('休みの理由', { exact: true }).first().fill('研修のため');
@@ -100,9 +106,11 @@ describe('the CMS checks the whole site before saving', () => {
     const before = snapshot();
     const page = await openAdmin('/collections/calendars/new');
     await pickHub(page, 'なごみ', /まちCafeなごみ/);
-    await page.getByLabel('対象の月', { exact: true }).fill('2026-11');
-    await page.getByRole('button', { name: '運営日を追加' }).click();
-    await page.getByLabel('日付', { exact: true }).first().fill('2026-11-01');
+    await pickMonth(page, '2026', '11月');
+    await page
+      .locator('table.open-days-grid')
+      .getByRole('button', { name: /^11月1日/ })
+      .click();
     await publishExpectingRefusal(page, '「特別開所」に追加してください');
     expect(snapshot()).toEqual(before);
     await page.close();

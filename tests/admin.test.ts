@@ -102,20 +102,17 @@ describe('staff edit content in /admin', () => {
     await page.close();
   });
 
-  it('adds a month of operating days for the irregular hub with the hub and date pickers', async () => {
+  it('adds a month of operating days for the irregular hub with the hub picker, month picker and month grid', async () => {
     const page = await openAdmin('/collections/calendars/new');
     const hub = page.getByLabel('拠点', { exact: true });
     await hub.click();
     await page.keyboard.type('ぷち');
     await page.getByRole('option', { name: /ぷちだがしやさん/ }).click();
-    await page.getByLabel('対象の月', { exact: true }).fill('2026-10');
-    const addDay = page.getByRole('button', { name: '運営日を追加' });
-    await addDay.click();
-    await addDay.click();
-    const dates = page.getByLabel('日付', { exact: true });
-    expect(await dates.nth(0).getAttribute('type')).toBe('date');
-    await dates.nth(0).fill('2026-10-01');
-    await dates.nth(1).fill('2026-10-05');
+    await page.getByLabel('対象の月', { exact: true }).selectOption('2026');
+    await page.getByRole('button', { name: '10月', exact: true }).click();
+    const grid = page.locator('table.open-days-grid');
+    await grid.getByRole('button', { name: /^10月5日/ }).click();
+    await grid.getByRole('button', { name: /^10月1日/ }).click();
     await publish(page);
     const file = path.join(content, 'calendars', 'ochanoma-puchi-dagashiyasan-2026-10.yaml');
     await expect.poll(() => read(file).includes('2026-10-05'), { timeout: 15_000 }).toBe(true);

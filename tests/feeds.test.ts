@@ -5,6 +5,7 @@ import nodeIcal, { type VEvent } from 'node-ical';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
+import { allHubsFeed, SUBSCRIPTION_LIMITS } from '../src/lib/outputs/ical/feed';
 import { qrCodeSvg } from '../src/lib/outputs/ical/qr';
 import { hubFeedPath } from '../src/lib/outputs/ical/urls';
 import { instantAt } from '../src/lib/schedule/tokyoCalendar';
@@ -60,13 +61,19 @@ function expectedOccurrences(built: Built, file: string): Occurrence[] {
       ? built.site.hubs
       : built.site.hubs.filter((view) => file === hubFeedPath(view.hub.slug).slice(1));
   if (views.length === 0) throw new Error(`no hub for feed ${file}`);
+  // The combined feed covers a shorter window (SUBSCRIPTION_LIMITS), from the build's day.
+  const combined =
+    file === 'hubs/all.ics' ? allHubsFeed(built.site.hubs, built.site.settings, SITE_URL, built.site.today) : null;
+  const inFeed = (date: string) => !combined || (date >= combined.window.from && date <= combined.window.to);
   return views
     .flatMap((view) =>
-      view.openDays.map((day) => ({
-        uid: `${view.hub.slug}-${day.date.replaceAll('-', '')}@${built.host}`,
-        start: instantAt(day.date, day.opens).toISOString(),
-        end: instantAt(day.date, day.closes).toISOString(),
-      })),
+      view.openDays
+        .filter((day) => inFeed(day.date))
+        .map((day) => ({
+          uid: `${view.hub.slug}-${day.date.replaceAll('-', '')}@${built.host}`,
+          start: instantAt(day.date, day.opens).toISOString(),
+          end: instantAt(day.date, day.closes).toISOString(),
+        })),
     )
     .sort(byUid);
 }
@@ -146,6 +153,10 @@ function assertWellFormed(file: string, text: string): void {
   expect(unfolded).toMatch(/^X-WR-CALNAME:.+$/m);
   expect(unfolded).toMatch(/^REFRESH-INTERVAL;VALUE=DURATION:PT12H$/m);
   expect(unfolded).toMatch(/^X-PUBLISHED-TTL:PT12H$/m);
+  // What Google Calendar keeps of a subscription, and no event that makes the reader busy.
+  expect(uids.length, `${file}: events`).toBeLessThan(SUBSCRIPTION_LIMITS.events);
+  expect(Buffer.byteLength(text), `${file}: bytes`).toBeLessThan(SUBSCRIPTION_LIMITS.bytes);
+  expect(unfolded.match(/^TRANSP:TRANSPARENT$/gm)?.length ?? 0, `${file}: TRANSP`).toBe(uids.length);
 }
 
 let small: Built;
@@ -298,18 +309,22 @@ describe('「カレンダーに登録」 on hub pages', () => {
         `<img class="qr-code" src="/hubs/${view.hub.slug}/calendar-qr.svg" alt="${view.hub.name}の開所日をカレンダーに登録するためのQRコード"`,
       );
       expect(html).toContain('href="/calendar-help/"');
+      // The download is a one-time copy; subscribing is what stays current.
+      expect(html).toContain('今の開所日を一度だけ取り込む写しです。後からの変更は反映されません。');
       expect(html).toMatch(/data-open-days="(\d{2}:\d{2}-\d{2}:\d{2})?;\d{4}-\d{2}-\d{2}[;"]/);
       // The status script is an external file: no inline script on content pages (JSON-LD is data, not script).
       expect(html.match(/<script(?![^>]*\s(src=|type="application\/ld\+json"))[^>]*>/g)).toBeNull();
     }
   });
 
-  it('serves each QR code as an SVG file that encodes the webcal address', async () => {
+  it('serves each QR code as an SVG file that opens the https subscribe section (Android opens no webcal:)', async () => {
     for (const view of shipped.site.hubs) {
-      const webcal = `webcal://kyosei.example.jp/hubs/${view.hub.slug}/calendar.ics`;
-      expect(shipped.result.read(`hubs/${view.hub.slug}/calendar-qr.svg`)).toBe(await qrCodeSvg(webcal));
+      const section = `${SITE_URL}/hubs/${view.hub.slug}/#subscribe-heading`;
+      expect(shipped.result.read(`hubs/${view.hub.slug}/calendar-qr.svg`)).toBe(await qrCodeSvg(section));
+      expect(shipped.result.read(`hubs/${view.hub.slug}/index.html`)).toContain('<h2 id="subscribe-heading">');
     }
-    expect(shipped.result.read('hubs/all-qr.svg')).toBe(await qrCodeSvg('webcal://kyosei.example.jp/hubs/all.ics'));
+    expect(shipped.result.read('hubs/all-qr.svg')).toBe(await qrCodeSvg(`${SITE_URL}/calendar-help/#all-hubs-heading`));
+    expect(shipped.result.read('calendar-help/index.html')).toContain('<h2 id="all-hubs-heading">');
   });
 
   it('has a help page that links the all-hubs calendar', () => {
@@ -320,6 +335,9 @@ describe('「カレンダーに登録」 on hub pages', () => {
       expect(html).toContain(heading);
     }
     expect(html).toContain('12〜24時間');
+    const combined = allHubsFeed(shipped.site.hubs, shipped.site.settings, SITE_URL, shipped.site.today);
+    expect(combined?.window.from).toBe(shipped.site.today);
+    expect(html).toContain(`まとめたカレンダーには、${combined?.window.from.slice(0, 4)}年`);
   });
 });
 
@@ -356,6 +374,16 @@ describe('in a browser', () => {
       text: (await status.textContent())?.trim(),
       className: await status.getAttribute('class'),
       browserZone: await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+      phoneLinks: await status
+        .locator('a[href^="tel:"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      // Where the calendars' 今日 marker stands: month-day of each marked cell.
+      todayMarks: await page
+        .locator('.month-calendar td[aria-current="date"]')
+        .evaluateAll((cells) =>
+          cells.map((cell) => `${cell.closest('table')?.dataset.month}-${cell.querySelector('.date')?.textContent}`),
+        ),
+      todayLabels: await page.locator('.month-calendar .today').count(),
       problems,
     };
     await context.close();
@@ -385,9 +413,29 @@ describe('in a browser', () => {
     }
   });
 
-  it('keeps the build-time text with JavaScript off, and past the days the page knows', async () => {
-    expect((await statusAt('2026-10-07T11:00:00+09:00', { javaScriptEnabled: false })).text).toBe(BUILD_TEXT);
-    expect((await statusAt('2027-05-07T11:00:00+09:00')).text).toBe(BUILD_TEXT);
+  it('keeps the build-time text with JavaScript off', async () => {
+    const off = await statusAt('2026-10-07T11:00:00+09:00', { javaScriptEnabled: false });
+    expect(off.text).toBe(BUILD_TEXT);
+    expect(off.todayMarks).toEqual(['2026-09-15']);
+  });
+
+  it("moves the calendars' 今日 marker to the reader's day in Tokyo", async () => {
+    // 22:00 on the 6th in New York is already the 7th in Tokyo.
+    const result = await statusAt('2026-10-07T11:00:00+09:00');
+    expect(result.todayMarks).toEqual(['2026-10-7']);
+    expect(result.todayLabels).toBe(1);
+  });
+
+  it('past the days the page carries, says it may be out of date and gives the phone, never a past date', async () => {
+    const result = await statusAt('2027-05-07T11:00:00+09:00');
+    expect(result.text).toBe(
+      'このページの開所日は古くなっている可能性があります。お出かけの前に、拠点にお電話でお確かめください(電話 0798-00-0001)。',
+    );
+    expect(result.phoneLinks).toEqual(['tel:0798000001']);
+    expect(result.text).not.toMatch(/次の開所|いま開いています/);
+    expect(result.todayMarks).toEqual([]);
+    expect(result.todayLabels).toBe(0);
+    expect(result.problems).toEqual([]);
   });
 
   it('loads a status script of a few KB', async () => {

@@ -66,6 +66,16 @@ const persist = (filePath: string, raw: string, newPath?: string) => ({
   },
 });
 
+/** Decap's upload of one file into the media folder. */
+const upload = (filePath: string) => ({
+  action: 'persistMedia',
+  params: {
+    branch: 'main',
+    asset: { path: filePath, content: 'PGgxPm93bmVkPC9oMT4=', encoding: 'base64' },
+    options: { commitMessage: 'upload' },
+  },
+});
+
 beforeAll(async () => {
   repo = temporaryContentRepo(SHIPPED_CONTENT).repo;
   mkdirSync(path.join(repo, 'scripts'));
@@ -129,6 +139,9 @@ describe('the local CMS backend', () => {
       { action: 'deleteFile', params: { branch: 'main', path: 'package.json', options: { commitMessage: 'x' } } },
     ],
     ['an unknown action', { action: 'unpublishedEntries', params: { branch: 'main' } }],
+    ['upload a hidden file', upload('public/images/hubs/.png')],
+    ['upload a page as a photo', upload('public/images/hubs/photo.html')],
+    ['write a hidden content file', persist('content/hubs/.md', 'x\n')],
   ])('refuses %s and changes nothing', async (_name, body) => {
     const before = outsideContent();
     const hub = readFileSync(path.join(repo, 'content/hubs/yui-cafe.md'), 'utf8');

@@ -95,6 +95,23 @@ function pathsOf(action: string, params: Record<string, unknown>): string[] {
   }
 }
 
+/** The photos a request uploads (Decap sends them alone, or with the entry that uses them). */
+function uploadsOf(action: string, params: Record<string, unknown>): string[] {
+  if (action === 'persistMedia') return [String((params.asset as Record<string, unknown> | undefined)?.path)];
+  if (action !== 'persistEntry' || !Array.isArray(params.assets)) return [];
+  return params.assets.map((asset) => String((asset as Record<string, unknown> | null)?.path));
+}
+
+const PHOTO = /\.(png|jpe?g|gif|webp)$/i;
+
+/** Content and photos never have hidden names (the site skips them); uploads are photos only. */
+function checkName(relative: string, upload: boolean): void {
+  const name = path.posix.basename(relative);
+  if (name.startsWith('.')) throw new Refused(403, `「.」で始まる名前のファイルは扱えません: ${relative}`);
+  if (upload && !PHOTO.test(name))
+    throw new Refused(403, `写真(JPEG・PNG・WebP・GIF)以外のファイルは追加できません: ${relative}`);
+}
+
 /** Resolves `relative` inside the repo, following symlinks of what exists, or refuses it. */
 function checkPath(scope: Scope, relative: string): void {
   if (!relative || relative.includes('\0') || path.isAbsolute(relative) || relative.split(/[\\/]/).includes('..')) {
@@ -149,6 +166,8 @@ export function checkRequest(
   if (!params || typeof params !== 'object') throw new Refused(400, '要求の形式が正しくありません。');
   const named = params as Record<string, unknown>;
   for (const relative of pathsOf(action, named)) checkPath(scope, relative);
+  const uploads = uploadsOf(action, named);
+  for (const relative of writtenPaths(action, named)) checkName(relative, uploads.includes(relative));
   return { action, params: named };
 }
 

@@ -1,4 +1,4 @@
-import { CALENDAR_HELP_PATH, googleCalendarUrl, webcalUrl } from '../lib/outputs/ical/urls';
+import { CALENDAR_HELP_PATH, googleCalendarUrl, SUBSCRIBE_HEADING_ID, webcalUrl } from '../lib/outputs/ical/urls';
 
 interface Props {
   /** The feed's absolute https URL. */
@@ -22,7 +22,7 @@ export function CalendarSubscribe({
   qrAlt,
   subject,
   downloadName,
-  headingId = 'subscribe-heading',
+  headingId = SUBSCRIBE_HEADING_ID,
   title = 'カレンダーに登録',
   helpLink = true,
 }: Props) {
@@ -41,27 +41,29 @@ export function CalendarSubscribe({
         </li>
         <li>
           <a href={googleCalendarUrl(feedUrl)} rel="external noopener">
-            Google カレンダーに登録する(Android など)
-          </a>
-        </li>
-        <li>
-          <a href={feedUrl} download={downloadName} type="text/calendar">
-            カレンダーファイル(.ics)をダウンロードする
+            Android・Google カレンダーに登録する(パソコンからも登録できます)
           </a>
         </li>
       </ul>
       <p className="no-print">
-        Outlook などでは、次のアドレスをコピーして「インターネットから購読」や「URLで追加」に貼り付けてください。
+        Outlook
+        などパソコンのカレンダーでは、次のアドレスをコピーして「インターネットから購読」や「URLで追加」に貼り付けてください。
       </p>
       <p className="feed-address">
         <span className="print-only">カレンダーのアドレス: </span>
         <code className="feed-url">{feedUrl}</code>
       </p>
+      <p className="no-print">
+        <a href={feedUrl} download={downloadName} type="text/calendar">
+          カレンダーファイル(.ics)をダウンロードする
+        </a>
+        :今の開所日を一度だけ取り込む写しです。後からの変更は反映されません。いつも最新にするには、上の方法で登録してください。
+      </p>
       <figure className="subscribe-qr">
         <img className="qr-code" src={qrImage} alt={qrAlt} width="160" height="160" />
         <figcaption>
-          iPhone のカメラでこのQRコードを読み取ると、カレンダーの登録画面が開きます。Android の方は Google
-          カレンダーへの登録をお使いください。
+          スマートフォンのカメラでこのQRコードを読み取ると、このページの「{title}」が開きます。iPhone、Android
+          それぞれのボタンから登録できます。
         </figcaption>
       </figure>
       {helpLink ? (

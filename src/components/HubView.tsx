@@ -23,6 +23,7 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
         <p
           data-opening-status
           data-open-days={statusOpenDays(view.openDays, today)}
+          data-phone={hub.phone}
           className={view.status.open ? 'is-open' : 'is-closed'}
         >
           {view.status.text}

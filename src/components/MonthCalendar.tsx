@@ -11,7 +11,7 @@ const WEEK_HEADERS = CALENDAR_WEEK.map((day) => [WEEKDAY_JA[day], weekdayNameJa(
  * Every state is written in words, so colour is never the only signal. Hours are written only
  * where they differ from the hub's usual hours, which the page states once above the calendars.
  */
-function dayLabel(day: DayStatus, schedule: Schedule | undefined): { mark: string; detail?: string } {
+export function dayLabel(day: DayStatus, schedule: Schedule | undefined): { mark: string; detail?: string } {
   if (day.open) {
     const usual = schedule && usualHours(schedule, day.date);
     const unusualHours = !usual || usual.opens !== day.opens || usual.closes !== day.closes;
@@ -32,9 +32,15 @@ function dayLabel(day: DayStatus, schedule: Schedule | undefined): { mark: strin
   }
 }
 
+/** The class a day's cell carries: how it is coloured, always beside its words. */
+export function dayState(day: DayStatus): 'open' | 'special' | 'unknown' | 'closed' {
+  if (day.open) return day.special ? 'special' : 'open';
+  return day.reason === 'notAnnounced' ? 'unknown' : 'closed';
+}
+
 export function MonthCalendar({ grid, today, schedule }: { grid: MonthGrid; today?: string; schedule?: Schedule }) {
   return (
-    <table className="month-calendar">
+    <table className="month-calendar" data-month={grid.month}>
       <caption>{monthJa(grid.month)}の開所日</caption>
       <thead>
         <tr>
@@ -52,13 +58,7 @@ export function MonthCalendar({ grid, today, schedule }: { grid: MonthGrid; toda
               // biome-ignore lint/suspicious/noArrayIndexKey: empty padding cells have no identity but their position
               if (!day) return <td key={`pad-${index}`} className="pad" />;
               const { mark, detail } = dayLabel(day, schedule);
-              const state = day.open
-                ? day.special
-                  ? 'special'
-                  : 'open'
-                : day.reason === 'notAnnounced'
-                  ? 'unknown'
-                  : 'closed';
+              const state = dayState(day);
               return (
                 <td key={day.date} className={`day ${state}`} aria-current={day.date === today ? 'date' : undefined}>
                   <span className="date">{Number(day.date.slice(8))}</span>

@@ -27,8 +27,16 @@ const ADMIN_POLICY: Policy = {
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
   // The git backend's API and the local decap-server used while editing on this machine
-  // (any port: DECAP_PORT and the tests choose their own).
-  'connect-src': ["'self'", 'https://api.github.com', 'https://github.com', 'http://localhost:*', 'http://127.0.0.1:*'],
+  // (any port: DECAP_PORT and the tests choose their own). blob: is a photo just picked, which
+  // Decap reads back to keep it in the unsaved draft.
+  'connect-src': [
+    "'self'",
+    'blob:',
+    'https://api.github.com',
+    'https://github.com',
+    'http://localhost:*',
+    'http://127.0.0.1:*',
+  ],
   'frame-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],

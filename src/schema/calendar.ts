@@ -39,10 +39,11 @@ export const specialOpeningSchema = z
 export const operatingMonthSchema = z
   .strictObject({
     hub: slug.meta({ label: '拠点', widget: 'hub' }),
-    month: yearMonth.meta({ label: '対象の月', hint: '例: 2026-12', widget: 'month' }),
+    month: yearMonth.meta({ label: '対象の月' }),
     openDays: z.array(operatingDaySchema).default([]).meta({
       label: '運営日(曜日固定なしの拠点)',
-      hint: '曜日固定なしの拠点だけ、その月に開く日をすべて追加します。',
+      hint: '曜日固定なしの拠点だけ、その月に開く日をカレンダーで押して選びます。もう一度押すと外れます。',
+      widget: 'openDays',
     }),
     closures: z.array(closureSchema).default([]).meta({ label: '臨時休業' }),
     specialOpenings: z

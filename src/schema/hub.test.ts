@@ -33,6 +33,27 @@ describe('hubSchema', () => {
     expect(hub.audiences).toEqual([]);
   });
 
+  it('accepts what a Japanese IME types in numeric fields, stored half-width', () => {
+    const hub = hubSchema.parse({
+      ...(yaml.load(decapHub) as object),
+      phone: '０７９８－２０－２３３３',
+      schedule: { kind: 'weekly', weekdays: ['mon'], opens: '９：３０', closes: '1600' },
+      updated: '２０２７年１月２０日',
+      coordinates: { lat: '３４．７２３８', lng: '135.3622' },
+    });
+    expect(hub.phone).toBe('0798-20-2333');
+    expect(hub.schedule).toMatchObject({ opens: '09:30', closes: '16:00' });
+    expect(hub.updated).toBe('2027-01-20');
+    expect(hub.coordinates).toEqual({ lat: 34.7238, lng: 135.3622 });
+  });
+
+  it.each(['090-4831-1303', '0798-20-2333', '070-8363-6171', '050-1234-5678', '0120-123-456', '0800-123-4567'])(
+    'accepts the real phone number %s',
+    (phone) => {
+      expect(hubSchema.parse({ ...(yaml.load(decapHub) as object), phone }).phone).toBe(phone);
+    },
+  );
+
   it('accepts the same YAML read strictly (dates stay strings)', () => {
     const hub = hubSchema.parse(yaml.load(decapHub, { schema: yaml.CORE_SCHEMA }));
     expect(hub.updated).toBe('2026-10-08');
@@ -46,10 +67,16 @@ describe('hubSchema', () => {
       '閉所時刻は開所時刻より後',
     ],
     ['a phone number that is not one', { phone: '0798-35' }, 'phone', '電話番号'],
-    ['a phone number with too many digits', { phone: '0798-353-1870' }, 'phone', '桁数'],
+    ['a phone number with too many digits', { phone: '0798-353-1870' }, 'phone', '数字が11桁です。固定電話'],
+    [
+      'a mobile number with too few digits',
+      { phone: '090-483-1303' },
+      'phone',
+      '数字が10桁です。090で始まる番号は11桁',
+    ],
     [
       'a time that is not HH:MM',
-      { schedule: { kind: 'weekly', weekdays: ['mon'], opens: '9時', closes: '16:00' } },
+      { schedule: { kind: 'weekly', weekdays: ['mon'], opens: '25:00', closes: '16:00' } },
       'schedule.opens',
       '24時間制',
     ],

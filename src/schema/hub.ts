@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, line, monthDay, paragraph, phoneNumber, plainDate, slug, WEEKDAYS } from './primitives';
+import { clockTime, decimal, line, monthDay, paragraph, phoneNumber, plainDate, slug, WEEKDAYS } from './primitives';
 
 export const OPERATOR_KINDS = ['特定非営利活動法人', '社会福祉法人', '一般社団法人', '運営委員会', 'その他'] as const;
 
@@ -23,7 +23,11 @@ export const scheduleSchema = z
     weekdays: z
       .array(z.enum(WEEKDAYS, { error: '曜日は mon〜sun で指定してください。' }))
       .default([])
-      .meta({ label: '開所曜日', hint: '曜日固定の拠点だけ選びます。', widget: 'weekdays' }),
+      .meta({
+        label: '開所曜日',
+        hint: '曜日固定の拠点では必須です。曜日固定なしの拠点は空欄のままにします。',
+        widget: 'weekdays',
+      }),
     opens: clockTime.meta({ label: '開所時刻', hint: '例: 10:00', widget: 'time' }),
     closes: clockTime.meta({ label: '閉所時刻', hint: '例: 16:00', widget: 'time' }),
     hoursByWeekday: z
@@ -38,9 +42,10 @@ export const scheduleSchema = z
     yearEndTo: monthDay
       .optional()
       .meta({ label: '年末年始休みの終わり(月-日)', hint: '空欄なら共通設定(通常は01-03)を使います。' }),
-    note: paragraph('開所日のメモ', 200)
-      .optional()
-      .meta({ label: '開所日のメモ', hint: '例: 週4日(曜日固定なし)。曜日固定なしの拠点では必ず書きます。' }),
+    note: paragraph('開所日のメモ', 200).optional().meta({
+      label: '開所日のメモ',
+      hint: '曜日固定なしの拠点では必須です(例: 週4日(曜日固定なし))。曜日固定の拠点は空欄でかまいません。',
+    }),
   })
   .superRefine((schedule, ctx) => {
     if (schedule.kind === 'weekly' && schedule.weekdays.length === 0) {
@@ -113,11 +118,17 @@ export const hubSchema = z
     phone: phoneNumber.meta({ label: '電話番号', hint: '例: 0798-20-2333' }),
     operator: z
       .strictObject({
-        name: line('運営団体名', 100).meta({ label: '運営団体名', hint: '法人の種類を除いた名前。例: なごみ' }),
+        name: line('運営団体名', 100).meta({
+          label: '運営団体名',
+          hint: '法人は種類を除いた名前(例: なごみ)、運営委員会や会は名前をそのまま書きます(例: 結cafe運営委員会、南甲子園つなぐ会)。',
+        }),
         kind: z
-          .enum(OPERATOR_KINDS, { error: `法人の種類は ${OPERATOR_KINDS.join('・')} から選んでください。` })
+          .enum(OPERATOR_KINDS, { error: `運営組織の種類は ${OPERATOR_KINDS.join('・')} から選んでください。` })
           .optional()
-          .meta({ label: '法人の種類' }),
+          .meta({
+            label: '運営組織の種類',
+            hint: '法人を選ぶと、サイトでは種類が名前の前に付きます(例: 特定非営利活動法人なごみ)。運営委員会・その他は名前だけを表示します。',
+          }),
       })
       .meta({ label: '協力法人(運営組織)' }),
     schedule: scheduleSchema,
@@ -132,7 +143,11 @@ export const hubSchema = z
     photos: z
       .array(
         z.strictObject({
-          src: line('写真', 300).meta({ label: '写真', widget: 'image' }),
+          src: line('写真', 300).meta({
+            label: '写真',
+            hint: 'JPEG・PNG・WebP・GIF の写真を 5 MB まで追加できます。ファイル名は自動で付け直します。',
+            widget: 'image',
+          }),
           alt: line('写真の説明(代替テキスト)', 200).meta({
             label: '写真の説明(代替テキスト)',
             hint: '写真が見えない人のために、写っている様子を文章で書きます。',
@@ -143,15 +158,15 @@ export const hubSchema = z
       .meta({ label: '写真' }),
     coordinates: z
       .strictObject({
-        lat: z.number({ error: '緯度は数値で入力してください。' }).min(34.6).max(35.0).meta({ label: '緯度' }),
-        lng: z.number({ error: '経度は数値で入力してください。' }).min(135.2).max(135.5).meta({ label: '経度' }),
+        lat: decimal('緯度', 34.6, 35.0).meta({ label: '緯度', hint: '例: 34.7238' }),
+        lng: decimal('経度', 135.2, 135.5).meta({ label: '経度', hint: '例: 135.3622' }),
       })
       .optional()
       .meta({
         label: '地図の位置(緯度・経度)',
         hint: '西宮市内の位置だけ入力できます。わからない場合は空欄のままにします。',
       }),
-    updated: plainDate.optional().meta({ label: '更新日', widget: 'date' }),
+    updated: plainDate.optional().meta({ label: '更新日', widget: 'date', savedDate: true }),
   })
   .meta({ label: '交流拠点' });
 

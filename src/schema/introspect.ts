@@ -17,6 +17,8 @@ export interface FieldMeta {
   hint?: string;
   widget?: string;
   options?: Record<string, string>;
+  /** Set by the CMS to today's date (Asia/Tokyo) whenever staff save a real change. */
+  savedDate?: boolean;
 }
 
 export function definitionOf(schema: AnySchema): Definition {

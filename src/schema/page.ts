@@ -21,9 +21,7 @@ export const programPageSchema = z
       })
       .default('residents')
       .meta({ label: '主に読む人', options: { residents: '市民のみなさん', organisers: '拠点を開設・運営する人' } }),
-    updated: plainDate
-      .optional()
-      .meta({ label: '更新日', hint: '空欄なら最後に保存した日を表示します。', widget: 'date' }),
+    updated: plainDate.optional().meta({ label: '更新日', widget: 'date', savedDate: true }),
   })
   .meta({ label: '制度の案内ページ' });
 

@@ -1,4 +1,13 @@
 import { z } from 'astro/zod';
+import {
+  normaliseDate,
+  normaliseDecimal,
+  normaliseMonth,
+  normaliseMonthDay,
+  normalisePhone,
+  normaliseTime,
+  whenText,
+} from '../lib/content/typedValues';
 
 /** A calendar day in Asia/Tokyo, always as 'YYYY-MM-DD'. */
 export type PlainDate = string;
@@ -22,32 +31,62 @@ export function isRealDate(value: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
+/*
+ * Each value staff type goes through the same normaliser as in the CMS widget (full-width
+ * digits, 1600 for 16:00, 2027年1月20日), so whatever the form accepts the build accepts.
+ */
+
 /**
  * A date as staff or Decap write it. YAML parsers may hand us a Date at UTC midnight
  * (Astro's js-yaml default) or the plain string; both normalise to 'YYYY-MM-DD'.
  */
-export const plainDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: '日付を「2026-04-01」の形で入力してください。' })
-    .refine(isRealDate, { error: '存在する日付を「2026-04-01」の形で入力してください。' }),
-);
+export const plainDate = z
+  .preprocess(
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.getTime())
+        ? value.toISOString().slice(0, 10)
+        : whenText(normaliseDate)(value),
+    z
+      .string({ error: '日付を「2027-01-20」の形で入力してください。' })
+      .refine(isRealDate, { error: '存在する日付を「2027-01-20」の形で入力してください。' }),
+  )
+  .meta({ widget: 'date' });
 
 export const clockTime = z
-  .string({ error: '時刻を「10:00」の形で入力してください。' })
-  .regex(TIME_PATTERN, { error: '時刻は「09:30」のように24時間制の2桁:2桁で入力してください。' });
+  .preprocess(
+    whenText(normaliseTime),
+    z
+      .string({ error: '時刻を「16:00」の形で入力してください。' })
+      .regex(TIME_PATTERN, { error: '時刻は「16:00」のように24時間制で入力してください。' }),
+  )
+  .meta({ widget: 'time' });
+
+/** Mobile (090・080・070), IP (050) and 0800 numbers have 11 digits; every other number has 10. */
+const ELEVEN_DIGITS = /^(0[5789]0|0800)-/;
+
+function phoneDigitsProblem(value: string): string | undefined {
+  const digits = value.replace(/-/g, '').length;
+  const expected = ELEVEN_DIGITS.test(value) ? 11 : 10;
+  if (digits === expected) return undefined;
+  return expected === 11
+    ? `電話番号の数字が${digits}桁です。${value.slice(0, value.indexOf('-'))}で始まる番号は11桁です。`
+    : `電話番号の数字が${digits}桁です。固定電話の番号は市外局番から数えて10桁です(例: 0798-20-2333)。`;
+}
 
 export const phoneNumber = z
-  .string({ error: '電話番号を入力してください。' })
-  .regex(PHONE_PATTERN, { error: '電話番号は「0798-35-3187」のように市外局番からハイフン区切りで入力してください。' })
-  .refine(
-    (value) => {
-      const digits = value.replace(/-/g, '').length;
-      // Landlines have 10 digits; only 050/070/080/090 numbers have 11.
-      return digits === 10 || (digits === 11 && /^0[5789]0-/.test(value));
-    },
-    { error: '電話番号の桁数が正しくありません(固定電話は10桁、携帯電話は11桁です)。' },
-  );
+  .preprocess(
+    whenText(normalisePhone),
+    z
+      .string({ error: '電話番号を入力してください。' })
+      .regex(PHONE_PATTERN, {
+        error: '電話番号は「0798-35-3187」のように市外局番からハイフン区切りで入力してください。',
+      })
+      .superRefine((value, ctx) => {
+        const problem = phoneDigitsProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  )
+  .meta({ widget: 'phone' });
 
 export const slug = z
   .string({ error: 'URL用の名前を入力してください。' })
@@ -57,12 +96,33 @@ export const slug = z
   .max(60, { error: 'URL用の名前は60文字以内にしてください。' });
 
 export const yearMonth = z
-  .string({ error: '対象の月を「2026-12」の形で入力してください。' })
-  .regex(MONTH_PATTERN, { error: '対象の月は「2026-12」のように年-月で入力してください。' });
+  .preprocess(
+    whenText(normaliseMonth),
+    z
+      .string({ error: '対象の月を選んでください。' })
+      .regex(MONTH_PATTERN, { error: '対象の月は「2027-01」のように年-月で入力してください。' }),
+  )
+  .meta({ widget: 'month' });
 
 export const monthDay = z
-  .string()
-  .regex(MONTH_DAY_PATTERN, { error: '月日は「12-29」のように月-日で入力してください。' });
+  .preprocess(
+    whenText(normaliseMonthDay),
+    z.string().regex(MONTH_DAY_PATTERN, { error: '月日は「12-29」のように月-日で入力してください。' }),
+  )
+  .meta({ widget: 'monthDay' });
+
+/** A decimal number (a coordinate); typed text such as '３４．７３８' reads as 34.738. */
+export function decimal(label: string, min: number, max: number) {
+  return z
+    .preprocess(
+      whenText(normaliseDecimal),
+      z
+        .number({ error: `${label}は数値で入力してください。` })
+        .min(min, { error: `${label}は${min}から${max}の数値で入力してください。` })
+        .max(max, { error: `${label}は${min}から${max}の数値で入力してください。` }),
+    )
+    .meta({ widget: 'decimal' });
+}
 
 /** Single-line text with a sane maximum, so a pasted document cannot bloat every page. */
 export function line(label: string, max = 200) {

@@ -4,12 +4,14 @@
  * by ./server.ts and driven by ./browser.ts, like every other browser test.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { PROJECT_ROOT } from './site';
+import { launchChromium } from './browser';
+import { serveStatic } from './server';
+import { buildSite, PROJECT_ROOT } from './site';
 
 /** A copy of `contentDir` at <repo>/content, committed, so decap-server edits a throwaway repo. */
 export function temporaryContentRepo(contentDir: string): { repo: string; content: string } {
@@ -101,4 +103,43 @@ export async function logInToAdmin(page: Page, origin: string, hash = ''): Promi
   await signedIn.waitFor();
   if (hash) await page.goto(`${origin}/admin/#${hash}`);
   return page;
+}
+
+/** The whole editing stack for one test file: content copy, decap-server, a build of /admin, Chromium. */
+export interface AdminStack {
+  /** The content folder decap-server writes into. */
+  content: string;
+  /** A new page, logged in, at `#hash`. */
+  openAdmin(hash: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startAdminStack(contentDir: string): Promise<AdminStack> {
+  const copy = temporaryContentRepo(contentDir);
+  const scratch = [copy.repo];
+  const port = await freePort();
+  const decap = await startDecapServer(copy.repo, port);
+  // The admin bundle is pointed at this decap-server at build time (DECAP_LOCAL_BACKEND_URL).
+  const build = buildSite(copy.content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
+  scratch.push(build.outDir);
+  if (build.status !== 0) {
+    decap.kill();
+    throw new Error(build.output);
+  }
+  const admin = await serveStatic(build.outDir);
+  const chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
+  return {
+    content: copy.content,
+    openAdmin: async (hash) => {
+      const page = await chromium.context.newPage();
+      page.setDefaultTimeout(20_000);
+      return logInToAdmin(page, admin.origin, hash);
+    },
+    close: async () => {
+      await chromium.close();
+      await admin.close();
+      decap.kill();
+      for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

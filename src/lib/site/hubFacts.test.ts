@@ -18,6 +18,12 @@ describe('hubFacts', () => {
   it('names operators as the city does', () => {
     expect(operatorName(hub())).toBe('一般社団法人まちのね浜甲子園');
     expect(operatorName(hub({ operator: { name: '結cafe運営委員会', kind: '運営委員会' } }))).toBe('結cafe運営委員会');
+    expect(operatorName(hub({ operator: { name: 'はまカフェマリナ', kind: '運営委員会' } }))).toBe(
+      'はまカフェマリナ運営委員会',
+    );
+    expect(operatorName(hub({ operator: { name: '特定非営利活動法人なごみ', kind: '特定非営利活動法人' } }))).toBe(
+      '特定非営利活動法人なごみ',
+    );
     expect(operatorName(hub({ operator: { name: '南甲子園つなぐ会' } }))).toBe('南甲子園つなぐ会');
   });
 

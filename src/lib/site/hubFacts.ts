@@ -4,9 +4,13 @@ import type { Hub } from '../../schema/hub';
 
 const CORPORATE_KINDS = new Set(['特定非営利活動法人', '社会福祉法人', '一般社団法人']);
 
-/** '特定非営利活動法人なごみ'; committees already carry their kind in their name. */
+/**
+ * As the city's list writes them: '特定非営利活動法人なごみ' (the legal form first) and
+ * '結cafe運営委員会' (a committee's full name, whether or not staff typed 運営委員会).
+ */
 export function operatorName(hub: Hub): string {
   const { name, kind } = hub.operator;
+  if (kind === '運営委員会') return name.endsWith(kind) ? name : `${name}${kind}`;
   return kind && CORPORATE_KINDS.has(kind) && !name.startsWith(kind) ? `${kind}${name}` : name;
 }
 

@@ -10,5 +10,7 @@ export const getStaticPaths = (async () => allHubsFeedPaths(await loadSite())) s
 
 export const GET: APIRoute = async ({ site }) => {
   const current = await loadSite();
-  return fileResponse(allHubsFeed(current.hubs, current.settings, requireSite(site)), 'text/calendar');
+  const feed = allHubsFeed(current.hubs, current.settings, requireSite(site), current.today);
+  if (!feed) throw new Error('すべての拠点をまとめたカレンダーが、カレンダーアプリの受け取れる大きさに収まりません。');
+  return fileResponse(feed.text, 'text/calendar');
 };

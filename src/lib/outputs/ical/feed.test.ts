@@ -3,9 +3,17 @@ import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../content/load';
-import { instantAt } from '../../schedule/tokyoCalendar';
+import { datesBetween, instantAt } from '../../schedule/tokyoCalendar';
 import { buildSite, type Site, type SiteHub } from '../../site/site';
-import { allHubsFeed, eventUid, FEED_TIMEZONE, hubFeed, PRODUCT_ID } from './feed';
+import {
+  allHubsFeed,
+  allHubsFeedCoverageJa,
+  eventUid,
+  FEED_TIMEZONE,
+  hubFeed,
+  PRODUCT_ID,
+  SUBSCRIPTION_LIMITS,
+} from './feed';
 import { ALL_HUBS_FEED_MAX_HUBS, googleCalendarUrl, hubFeedPath, offersAllHubsFeed, webcalUrl } from './urls';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../../tests/fixtures/small');
@@ -155,8 +163,8 @@ describe('hubFeed', () => {
   });
 
   it('is byte-identical when built twice, with lines of at most 75 octets ending in CRLF', () => {
-    const first = allHubsFeed(site.hubs, site.settings, BASE);
-    expect(allHubsFeed(site.hubs, site.settings, BASE)).toBe(first);
+    const first = hubFeed(hub('weekday-hub'), site.settings, BASE);
+    expect(hubFeed(hub('weekday-hub'), site.settings, BASE)).toBe(first);
     expect(first.endsWith('\r\n')).toBe(true);
     const lines = first.slice(0, -2).split('\r\n');
     expect(lines.every((line) => !line.includes('\n') && !line.includes('\r'))).toBe(true);
@@ -165,13 +173,67 @@ describe('hubFeed', () => {
 });
 
 describe('allHubsFeed', () => {
-  it('holds every hub open day once, with unique UIDs', () => {
-    const { calendar, events } = parse(allHubsFeed(site.hubs, site.settings, BASE));
-    const total = site.hubs.reduce((sum, view) => sum + view.openDays.length, 0);
-    expect(events).toHaveLength(total);
-    expect(new Set(events.map((event) => event.uid)).size).toBe(total);
+  it('holds every hub open day of its window once, with unique UIDs, starting today', () => {
+    const feed = allHubsFeed(site.hubs, site.settings, BASE, site.today);
+    if (!feed) throw new Error('no combined feed');
+    const { calendar, events } = parse(feed.text);
+    const inWindow = site.hubs.flatMap((view) =>
+      view.openDays.filter((day) => day.date >= feed.window.from && day.date <= feed.window.to),
+    );
+    expect(feed.window.from).toBe('2026-09-15');
+    expect(events).toHaveLength(inWindow.length);
+    expect(feed.events).toBe(inWindow.length);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(inWindow.length);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('西宮市 共生型地域交流拠点 開所日');
     expect(calendar.getFirstPropertyValue('source')).toBe('https://kyosei.example.jp/hubs/all.ics');
+  });
+
+  it('stays inside what Google Calendar keeps of a subscription, and says how far it reaches', () => {
+    const many = Array.from({ length: 40 }, (_, index) =>
+      site.hubs.map((view) => ({ ...view, hub: { ...view.hub, slug: `${view.hub.slug}-${index}` } })),
+    ).flat();
+    const feed = allHubsFeed(many, site.settings, BASE, site.today);
+    if (!feed) throw new Error('no combined feed');
+    const { events } = parse(feed.text);
+    expect(events.length).toBe(feed.events);
+    expect(events.length).toBeLessThan(SUBSCRIPTION_LIMITS.events);
+    expect(Buffer.byteLength(feed.text)).toBeLessThan(SUBSCRIPTION_LIMITS.bytes);
+    // A shorter window than a hub's own feed, but the longest that fits.
+    expect(feed.window.to < site.window.to).toBe(true);
+    const longer = allHubsFeed(many.slice(0, 9), site.settings, BASE, site.today);
+    expect(longer && longer.window.to > feed.window.to).toBe(true);
+    expect(allHubsFeedCoverageJa(feed.window)).toContain('2026年9月15日(火)から');
+  });
+
+  it('is the same object for the same site, so the pages and the feed agree', () => {
+    expect(allHubsFeed(site.hubs, site.settings, BASE, site.today)).toBe(
+      allHubsFeed(site.hubs, site.settings, BASE, site.today),
+    );
+  });
+});
+
+describe('every event', () => {
+  it('is transparent, so an open hub never marks the reader busy', () => {
+    const text = hubFeed(hub('weekday-hub'), site.settings, BASE);
+    const events = nodeIcal.sync.parseICS(text);
+    const vevents = Object.values(events).filter((component) => component?.type === 'VEVENT') as VEvent[];
+    expect(vevents.length).toBeGreaterThan(0);
+    expect(vevents.every((event) => event.transparency === 'TRANSPARENT')).toBe(true);
+    expect(text.match(/^TRANSP:TRANSPARENT\r$/gm)?.length).toBe(vevents.length);
+  });
+
+  it('a hub open every day stays well inside the subscription limits in its own feed', () => {
+    const view = hub('weekday-hub');
+    const everyDay = datesBetween(site.window.from, site.window.to).map((date) => ({
+      date,
+      opens: '09:00',
+      closes: '17:00',
+      special: false,
+    }));
+    const daily = { ...view, openDays: everyDay };
+    const text = hubFeed(daily, site.settings, BASE);
+    expect(parse(text).events.length).toBeLessThan(SUBSCRIPTION_LIMITS.events / 2);
+    expect(Buffer.byteLength(text)).toBeLessThan(SUBSCRIPTION_LIMITS.bytes / 4);
   });
 });
 

@@ -1,10 +1,15 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { escape as escapeText, type ICalCalendar, type ICalEventData } from 'ical-generator';
+import ical, {
+  escape as escapeText,
+  type ICalCalendar,
+  type ICalEventData,
+  ICalEventTransparency,
+} from 'ical-generator';
 import type { ClockTime, PlainDate } from '../../../schema/primitives';
 import type { Settings } from '../../../schema/settings';
-import { hoursJa } from '../../schedule/japaneseText';
-import { instantAt } from '../../schedule/tokyoCalendar';
-import type { OpenDay } from '../../schedule/types';
+import { dayJa, hoursJa } from '../../schedule/japaneseText';
+import { addDays, addMonths, instantAt, lastDayOf, monthOf } from '../../schedule/tokyoCalendar';
+import type { DateRange, OpenDay } from '../../schedule/types';
 import { feedIdentity, fullAddress, hubPath } from '../../site/hubFacts';
 import type { SiteHub } from '../../site/site';
 import { ALL_HUBS_FEED_PATH, absoluteUrl, hubFeedPath } from './urls';
@@ -65,8 +70,13 @@ function tokyoInstant(date: PlainDate, time: ClockTime): Date {
   return instant;
 }
 
-/** One event per open day, ready for `calendar.events()`. */
-function openDayEvents(view: SiteHub, settings: FeedSettings, baseUrl: string | URL): ICalEventData[] {
+/** One event per open day (the hub's whole window unless `days` says otherwise), ready for `calendar.events()`. */
+function openDayEvents(
+  view: SiteHub,
+  settings: FeedSettings,
+  baseUrl: string | URL,
+  days: readonly OpenDay[] = view.openDays,
+): ICalEventData[] {
   const host = new URL(baseUrl).hostname;
   const pageUrl = absoluteUrl(hubPath(view.hub), baseUrl);
   const location = `${settings.prefecture}${fullAddress(view.hub, settings.municipality)}`;
@@ -90,7 +100,7 @@ function openDayEvents(view: SiteHub, settings: FeedSettings, baseUrl: string | 
     }
     return description;
   };
-  return view.openDays.map((day) => ({
+  return days.map((day) => ({
     id: eventUid(feedIdentity(view.hub), day.date, host),
     stamp,
     start: tokyoInstant(day.date, day.opens),
@@ -99,6 +109,8 @@ function openDayEvents(view: SiteHub, settings: FeedSettings, baseUrl: string | 
     location,
     description: describe(day),
     url: pageUrl,
+    // A hub being open must never mark the reader as busy.
+    transparency: ICalEventTransparency.TRANSPARENT,
   }));
 }
 
@@ -159,14 +171,72 @@ export function hubFeed(view: SiteHub, settings: FeedSettings, baseUrl: string |
   return serialise(calendar);
 }
 
-/** Every hub's open days in one calendar, hub by hub in the site's order. */
-export function allHubsFeed(views: readonly SiteHub[], settings: FeedSettings, baseUrl: string | URL): string {
-  const calendar = newCalendar({
-    name: `${settings.municipality} 共生型地域交流拠点 開所日`,
-    description: `${settings.municipality}の共生型地域交流拠点${views.length}か所の開所日です。`,
-    url: absoluteUrl('/hubs/', baseUrl),
-    source: absoluteUrl(ALL_HUBS_FEED_PATH, baseUrl),
-  });
-  calendar.events(views.flatMap((view) => openDayEvents(view, settings, baseUrl)));
-  return serialise(calendar);
+/**
+ * What Google Calendar is reported to keep of a subscribed feed: it silently drops the rest
+ * beyond about 1,000 events or 1 MB. Every feed stays inside, with a margin.
+ */
+export const SUBSCRIPTION_LIMITS = { events: 950, bytes: 950_000 } as const;
+
+export interface AllHubsFeed {
+  text: string;
+  /** The days the combined feed covers, from today: shorter than a hub's feed, to stay inside the limits. */
+  window: DateRange;
+  events: number;
+}
+
+/** The windows tried for the combined feed, longest first: whole months ahead, then weeks. */
+function combinedWindows(today: PlainDate): DateRange[] {
+  const thisMonth = monthOf(today);
+  const months = Array.from({ length: 12 }, (_, index) => lastDayOf(addMonths(thisMonth, 11 - index)));
+  const weeks = [28, 21, 14, 7].map((days) => addDays(today, days - 1));
+  return [...months, ...weeks].map((to) => ({ from: today, to }));
+}
+
+const utf8 = new TextEncoder();
+const combinedFeeds = new WeakMap<readonly SiteHub[], Map<string, AllHubsFeed | null>>();
+
+/**
+ * Every hub's open days in one calendar, hub by hub in the site's order, over the longest
+ * window from today that keeps it inside SUBSCRIPTION_LIMITS; null when not even a week fits.
+ * Worked out once per site model and base URL: the feed and the pages that describe it share it.
+ */
+export function allHubsFeed(
+  views: readonly SiteHub[],
+  settings: FeedSettings,
+  baseUrl: string | URL,
+  today: PlainDate,
+): AllHubsFeed | null {
+  const key = `${String(baseUrl)} ${today}`;
+  let byKey = combinedFeeds.get(views);
+  if (byKey === undefined) {
+    byKey = new Map();
+    combinedFeeds.set(views, byKey);
+  }
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  let chosen: AllHubsFeed | null = null;
+  for (const window of combinedWindows(today)) {
+    const inside = views.map((view) => view.openDays.filter((day) => day.date >= window.from && day.date <= window.to));
+    const count = inside.reduce((sum, days) => sum + days.length, 0);
+    if (count >= SUBSCRIPTION_LIMITS.events) continue;
+    const calendar = newCalendar({
+      name: `${settings.municipality} 共生型地域交流拠点 開所日`,
+      description: `${settings.municipality}の共生型地域交流拠点${views.length}か所の開所日です。`,
+      url: absoluteUrl('/hubs/', baseUrl),
+      source: absoluteUrl(ALL_HUBS_FEED_PATH, baseUrl),
+    });
+    calendar.events(views.flatMap((view, index) => openDayEvents(view, settings, baseUrl, inside[index])));
+    const text = serialise(calendar);
+    if (utf8.encode(text).length >= SUBSCRIPTION_LIMITS.bytes) continue;
+    chosen = { text, window, events: count };
+    break;
+  }
+  byKey.set(key, chosen);
+  return chosen;
+}
+
+/** What a subscriber of the combined feed gets, for the pages that offer it. */
+export function allHubsFeedCoverageJa(window: DateRange): string {
+  const day = (date: PlainDate) => `${date.slice(0, 4)}年${dayJa(date)}`;
+  return `まとめたカレンダーには、${day(window.from)}から${day(window.to)}までの開所日が入ります。Google カレンダーなどが一度に受け取れる件数に収めるためです。サイトは毎日更新され、その先の開所日も順に加わります。1年先までの開所日は、拠点ごとのカレンダーで登録できます。`;
 }

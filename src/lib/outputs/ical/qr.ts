@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { absoluteUrl, webcalUrl } from './urls';
+import { absoluteUrl } from './urls';
 
 /**
  * A QR code as an SVG image file, made at build time (no client script). Pages show it with
@@ -9,7 +9,7 @@ export async function qrCodeSvg(text: string): Promise<string> {
   return (await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })).trim();
 }
 
-/** The QR code of a feed (a site path such as /hubs/<slug>/calendar.ics): its webcal:// address. */
-export function feedQrCode(feedPath: string, site: URL): Promise<string> {
-  return qrCodeSvg(webcalUrl(absoluteUrl(feedPath, site)));
+/** The QR code of a subscribe section (hubSubscribePath, ALL_HUBS_SUBSCRIBE_PATH): its https address. */
+export function subscribeQrCode(sectionPath: string, site: URL): Promise<string> {
+  return qrCodeSvg(absoluteUrl(sectionPath, site));
 }

@@ -13,6 +13,19 @@ export function offersAllHubsFeed(hubCount: number): boolean {
 }
 export const CALENDAR_HELP_PATH = '/calendar-help/';
 
+/** The heading of a hub page's subscribe section: where its QR code leads. */
+export const SUBSCRIBE_HEADING_ID = 'subscribe-heading';
+export const ALL_HUBS_SUBSCRIBE_HEADING_ID = 'all-hubs-heading';
+
+/**
+ * Where a QR code leads: the https page section that offers each way in (iPhone, Android, PC).
+ * Android opens no `webcal:` link, so a code must never carry the feed itself.
+ */
+export function subscribeSectionPath(pagePath: string): string {
+  return `${pagePath}#${SUBSCRIBE_HEADING_ID}`;
+}
+export const ALL_HUBS_SUBSCRIBE_PATH = `${CALENDAR_HELP_PATH}#${ALL_HUBS_SUBSCRIBE_HEADING_ID}`;
+
 export function hubFeedPath(slug: string): string {
   return `/hubs/${slug}/calendar.ics`;
 }

@@ -1,13 +1,17 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../../collections/site';
 import { fileResponse } from '../../../lib/outputs/fileResponse';
-import { feedQrCode } from '../../../lib/outputs/ical/qr';
+import { subscribeQrCode } from '../../../lib/outputs/ical/qr';
 import { requireSite } from '../../../lib/outputs/ical/response';
-import { hubFeedPath } from '../../../lib/outputs/ical/urls';
+import { subscribeSectionPath } from '../../../lib/outputs/ical/urls';
+import { hubPath } from '../../../lib/site/hubFacts';
 import { hubPaths } from '../../../lib/site/staticPaths';
 
-/** /hubs/<slug>/calendar-qr.svg: the QR code a phone scans to subscribe to the hub's feed. */
+/** /hubs/<slug>/calendar-qr.svg: the QR code a phone scans to reach the hub page's subscribe section. */
 export const getStaticPaths = (async () => hubPaths(await loadSite())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) =>
-  fileResponse(await feedQrCode(hubFeedPath(params.slug ?? ''), requireSite(site)), 'image/svg+xml');
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) =>
+  fileResponse(
+    await subscribeQrCode(subscribeSectionPath(hubPath(props.view.hub)), requireSite(site)),
+    'image/svg+xml',
+  );

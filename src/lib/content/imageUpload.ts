@@ -1,0 +1,67 @@
+/**
+ * What a photo staff add must be, and the name it is saved under. Decap keeps only ASCII in
+ * file names, so 交流スペース.png became the dotfile `.png` and never arrived; photos with
+ * such names get a generated name, and files that are not photos are refused with a reason.
+ */
+import type { PlainDate } from '../../schema/primitives';
+
+export const MAX_IMAGE_MEGABYTES = 5;
+const MAX_IMAGE_BYTES = MAX_IMAGE_MEGABYTES * 1024 * 1024;
+
+export type ImageType = 'png' | 'jpg' | 'gif' | 'webp';
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
+  prefix.every((byte, index) => bytes[at + index] === byte);
+const ascii = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
+
+/** The real type of a photo from its first bytes (whatever its name says), or undefined. */
+export function imageTypeOf(bytes: Uint8Array): ImageType | undefined {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpg';
+  if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return 'gif';
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'webp';
+  return undefined;
+}
+
+export const IMAGE_MIME_TYPES: Record<ImageType, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
+
+/** FNV-1a: a short fingerprint, so two different photos picked the same day get different names. */
+function fingerprint(parts: readonly Uint8Array[]): string {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    for (const byte of part) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export type UploadCheck = { ok: true; name: string; type: ImageType } | { ok: false; message: string };
+
+/**
+ * Checks a file picked for upload. A plain ASCII name is kept (lower case, the real type's
+ * extension); any other name becomes `photo-YYYYMMDD-xxxxxxxx.ext`.
+ */
+export function checkImageUpload(name: string, bytes: Uint8Array, today: PlainDate): UploadCheck {
+  if (bytes.byteLength > MAX_IMAGE_BYTES) {
+    const megabytes = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      message: `「${name}」は ${megabytes} MB あり、大きすぎるため追加できません。写真は ${MAX_IMAGE_MEGABYTES} MB 以下にしてください(縮小してから選ぶと追加できます)。`,
+    };
+  }
+  const type = imageTypeOf(bytes);
+  if (!type) {
+    return {
+      ok: false,
+      message: `「${name}」は写真(JPEG・PNG・WebP・GIF)のファイルではないため、追加できません。写真のファイルを選んでください。`,
+    };
+  }
+  const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
+  if (/^[a-z0-9][a-z0-9_-]{0,60}$/.test(stem)) return { ok: true, name: `${stem}.${type}`, type };
+  const id = fingerprint([new TextEncoder().encode(name), bytes]);
+  return { ok: true, name: `photo-${today.replaceAll('-', '')}-${id}.${type}`, type };
+}
