@@ -114,7 +114,8 @@ export interface AdminStack {
   close(): Promise<void>;
 }
 
-export async function startAdminStack(contentDir: string): Promise<AdminStack> {
+/** `now`: the browser's clock starts there and runs on (pickers that list years around today). */
+export async function startAdminStack(contentDir: string, options: { now?: Date } = {}): Promise<AdminStack> {
   const copy = temporaryContentRepo(contentDir);
   const scratch = [copy.repo];
   const port = await freePort();
@@ -128,6 +129,7 @@ export async function startAdminStack(contentDir: string): Promise<AdminStack> {
   }
   const admin = await serveStatic(build.outDir);
   const chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
+  if (options.now) await chromium.context.clock.install({ time: options.now });
   return {
     content: copy.content,
     openAdmin: async (hash) => {
