@@ -20,7 +20,9 @@ import { fromJS } from 'immutable';
 import siteCss from '../src/styles/site.css?inline';
 import { decapConfig } from './config';
 import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
+import { japaneseErrors } from './japaneseErrors';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
+import { nameLoginLogo } from './loginLogo';
 import { type AdminContext, previewTemplates } from './previews';
 import { showPublishStatus } from './publishStatus';
 import {
@@ -56,6 +58,7 @@ const config = decapConfig({
   siteUrl: DECAP_SITE_URL,
 });
 
+japaneseErrors();
 CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
@@ -110,5 +113,6 @@ const rememberWhatWasSaved: CmsEventListener = {
 };
 CMS.registerEventListener(rememberWhatWasSaved);
 
+nameLoginLogo(document.title);
 CMS.init({ config });
 void showPublishStatus(config);

@@ -88,7 +88,7 @@ describe('the local editorial workflow', () => {
     await setStatus(page, '準備完了');
     expect(await hubPage()).toContain('090-4831-1303');
 
-    // Decap asks 「このエントリを公開しますか？」 before it merges the draft.
+    // Decap asks 「この内容を公開しますか?」 before it merges the draft.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByText('公開', { exact: true }).first().click();
     await page.getByText('公開する', { exact: true }).click();

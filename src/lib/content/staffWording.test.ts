@@ -271,7 +271,7 @@ describe('messages and labels staff see use no internal names', () => {
   it('in every label, hint, option and description of the CMS', () => {
     const texts: string[] = [];
     const visit = (value: unknown, key = ''): void => {
-      if (Array.isArray(value)) value.forEach((item) => visit(item, key));
+      if (Array.isArray(value)) for (const item of value) visit(item, key);
       else if (isObject(value)) for (const [name, child] of Object.entries(value)) visit(child, name);
       else if (typeof value === 'string' && ['label', 'label_singular', 'hint', 'description'].includes(key))
         texts.push(value);
