@@ -155,6 +155,11 @@ describe('the CMS speaks to staff in their words', () => {
     await expectPlainWords(page, 'hub-editor');
     await page.getByText('記号で編集').first().click();
     await expectPlainWords(page, 'hub-editor-raw');
+    // A saved change is a draft: its toolbar and its card on the drafts screen.
+    await page.getByLabel('電話番号', { exact: true }).fill('0798-20-2334');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('保存しました。').waitFor();
+    await expectPlainWords(page, 'hub-draft');
 
     await page.goto(`${admin.origin}/admin/#/collections/calendars/new`);
     await page.getByText('対象の月', { exact: true }).first().waitFor();
@@ -162,6 +167,9 @@ describe('the CMS speaks to staff in their words', () => {
 
     await page.goto(`${admin.origin}/admin/#/workflow`);
     await page.getByRole('heading', { name: '下書きと公開' }).waitFor();
+    const card = page.getByText('まちCafeなごみ').first();
+    await card.waitFor();
+    await card.hover();
     await expectPlainWords(page, 'workflow');
 
     await page.goto(`${admin.origin}/admin/#/collections/hubs`);

@@ -74,13 +74,15 @@ describe('npm run dev follows the content files', () => {
     const good = readFileSync(settings, 'utf8');
     try {
       const admin = await chromium.context.newPage();
+      // The dev server bundles the CMS on its first visit.
+      admin.setDefaultTimeout(120_000);
       const errors: string[] = [];
       admin.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       await admin.goto(`http://127.0.0.1:${dev.sitePort}/admin/`);
       const login = admin.getByRole('button', { name: 'ログイン' });
-      await login.waitFor({ timeout: 60_000 });
+      await login.waitFor();
       // Without its settings no page renders: the dev server sends the error to every open page.
       unlinkSync(settings);
       await eventually(
