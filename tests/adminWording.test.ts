@@ -159,6 +159,7 @@ describe('the CMS speaks to staff in their words', () => {
     await page.getByLabel('電話番号', { exact: true }).fill('0798-20-2334');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('保存しました。').waitFor();
+    await page.getByText('状態: 下書き').waitFor();
     await expectPlainWords(page, 'hub-draft');
 
     await page.goto(`${admin.origin}/admin/#/collections/calendars/new`);
