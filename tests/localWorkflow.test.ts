@@ -48,7 +48,7 @@ const hubPage = async () =>
 
 async function setStatus(page: Page, status: string): Promise<void> {
   await page
-    .getByText(/^ステータス:/)
+    .getByText(/^状態:/)
     .first()
     .click();
   await page
@@ -56,7 +56,7 @@ async function setStatus(page: Page, status: string): Promise<void> {
     .or(page.getByText(status, { exact: true }))
     .first()
     .click();
-  await page.getByText(`ステータス: ${status}`).first().waitFor();
+  await page.getByText(`状態: ${status}`).first().waitFor();
 }
 
 describe('the local editorial workflow', () => {
