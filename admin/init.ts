@@ -22,7 +22,9 @@ import siteCss from '../src/styles/site.css?inline';
 import { decapConfig } from './config';
 import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
 import { registerFileFormats } from './fileFormats';
+import { japaneseErrors } from './japaneseErrors';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
+import { nameLoginLogo } from './loginLogo';
 import { checkMediaUploads } from './media';
 import { type AdminContext, previewTemplates } from './previews';
 import { showPublishStatus } from './publishStatus';
@@ -63,6 +65,7 @@ const config = decapConfig({
 
 registerFileFormats(CMS);
 checkMediaUploads();
+japaneseErrors();
 CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
 
 registerWidgets(CMS.registerWidget);
@@ -119,5 +122,6 @@ const rememberWhatWasSaved: CmsEventListener = {
 };
 CMS.registerEventListener(rememberWhatWasSaved);
 
+nameLoginLogo(document.title);
 CMS.init({ config });
 void showPublishStatus(config);
