@@ -240,4 +240,23 @@ describe('Japanese UI strings', () => {
     walk(en, merged, 'ja');
     expect(missing).toEqual([]);
   });
+
+  it('says entry, collection, markdown and the like in words staff use', async () => {
+    const { default: ja } = await import('decap-cms-locales/dist/esm/ja/index.js');
+    const merged = mergePhrases(ja, JAPANESE_ADDITIONS);
+    const stumbling: string[] = [];
+    const walk = (table: Phrases, path: string) => {
+      for (const [key, value] of Object.entries(table)) {
+        // A broken config is for the site's developers, never staff.
+        if (path === 'ja.app.app' && ['errorHeader', 'configErrors', 'checkConfigYml'].includes(key)) continue;
+        if (typeof value === 'object') walk(value, `${path}.${key}`);
+        else if (
+          /エントリ|コレクション|マークダウン|バックエンド|ワークフロー|作成中|現時刻|プレビューのチェック/.test(value)
+        )
+          stumbling.push(`${path}.${key}: ${value}`);
+      }
+    };
+    walk(merged, 'ja');
+    expect(stumbling).toEqual([]);
+  });
 });

@@ -82,6 +82,8 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
   return {
     load_config_file: false,
     locale: 'ja',
+    // The login page shows the site's name and the city (src/pages/admin/logo.svg.ts), not Decap's logo.
+    logo: { src: '/admin/logo.svg', show_in_header: false },
     backend,
     local_backend: environment.localBackendUrl ? { url: environment.localBackendUrl } : true,
     // Draft → review → publish on the real repository, or locally with `npm run dev -- --workflow`

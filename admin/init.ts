@@ -24,8 +24,10 @@ import { decapConfig, NOTICES_WIDGET } from './config';
 import { type CmsEventListener, entryCollection, entryData, entryPath, entryRaw, phrasesOf } from './decap';
 import { reloadOnEntryChange } from './entryNavigation';
 import { registerFileFormats } from './fileFormats';
+import { japaneseErrors } from './japaneseErrors';
 import { hubNames, liveContent, settingsFile } from './liveContent';
 import { JAPANESE_ADDITIONS, mergePhrases } from './locale';
+import { nameLoginLogo } from './loginLogo';
 import { checkMediaUploads } from './media';
 import { noticesControl } from './noticesWidget';
 import { previewTemplates } from './previews';
@@ -62,6 +64,7 @@ const live = liveContent(readFolder, folders, settingsFile(config));
 // The calendars list names each hub: its name is added when a calendar is read, never saved.
 registerFileFormats(CMS, { calendars: (format) => withHubNames(format, () => hubNames(live)) });
 checkMediaUploads();
+japaneseErrors();
 CMS.registerLocale('ja', mergePhrases(phrasesOf(CMS.getLocale('ja')), JAPANESE_ADDITIONS));
 
 registerWidgets(CMS.registerWidget);
@@ -118,6 +121,7 @@ const rememberWhatWasSaved: CmsEventListener = {
 CMS.registerEventListener(rememberWhatWasSaved);
 CMS.registerEventListener({ name: 'postPublish', handler: () => live.invalidate() });
 
+nameLoginLogo(document.title);
 reloadOnEntryChange();
 // The calendars list names hubs from the live content: wait briefly for it (it is read anyway).
 void Promise.race([live.settled(), new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => {

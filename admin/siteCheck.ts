@@ -126,11 +126,11 @@ export interface ContentFolders {
 }
 
 /** A stand-in name for an entry that has no file yet: Decap names it only when it writes it. */
-const NEW_FILE = '(新しく追加するエントリ)';
+const NEW_FILE = '(新しく追加する内容)';
 
 /**
  * What saving `saved` would break across files, in words for staff: empty when the save may go
- * ahead. Problems naming the new entry read 「このエントリ」.
+ * ahead. Problems naming the new entry read 「この内容」.
  */
 export async function problemsOfSave(read: ReadFolder, folders: ContentFolders, saved: SavedEntry): Promise<string[]> {
   const [hubFiles, calendarFiles, pageFiles] = await Promise.all([
@@ -175,7 +175,7 @@ export async function problemsOfSave(read: ReadFolder, folders: ContentFolders, 
   return crossFileProblems(after, hubs.unreadable)
     .map(text)
     .filter((problem) => !known.has(problem))
-    .map((problem) => problem.replaceAll(NEW_FILE, 'このエントリ'));
+    .map((problem) => problem.replaceAll(NEW_FILE, 'この内容'));
 }
 
 /** Published URLs are permanent: the page, its feed, every event and printed QR code hang on the slug. */
@@ -183,7 +183,7 @@ export const SLUG_IS_PERMANENT = (slug: string) =>
   `公開済みのページのURL用の名前「${slug}」は変えられません。変えると、ブックマーク、カレンダーの購読、印刷したチラシのQRコードがつながらなくなります。表示する名前を変えたいときは「拠点名」(ページは「ページの題名」)を直してください。URLそのものを変える必要があるときは、サイトの担当者にご相談ください。`;
 
 export const EDITED_ELSEWHERE =
-  'このエントリは、開いたあとに別の画面(別のタブや別の人)で保存されています。このまま保存すると、その変更を消してしまうため保存を止めました。ページを再読み込みして最新の内容を表示し、もう一度変更してから保存してください。';
+  'この内容は、開いたあとに別の画面(別のタブや別の人)で保存されています。このまま保存すると、その変更を消してしまうため保存を止めました。ページを再読み込みして最新の内容を表示し、もう一度変更してから保存してください。';
 
 export const SITE_CHECK_FAILED =
   'ほかのファイルとの照合ができなかったため、保存を止めました。通信の状態を確かめて、もう一度保存してください。';

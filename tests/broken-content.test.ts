@@ -48,7 +48,7 @@ describe('the build refuses broken content', () => {
         .split('\n')
         .find((candidate) => candidate.includes(broken.file) && candidate.includes(broken.message));
       expect(line, build.output).toBeDefined();
-      if (broken.field) expect(line).toContain(`(${broken.field})`);
+      if (broken.fieldLabel) expect(line).toContain(`の「${broken.fieldLabel}」: `);
       expect(readdirSync(build.outDir)).toEqual([]);
     },
   );

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
 import { type DevServer, eventually, startDev } from './support/devServer';
 import { SHIPPED_CONTENT } from './support/site';
 
@@ -65,5 +66,46 @@ describe('npm run dev follows the content files', () => {
     expect(shown.status).toBe(200);
     expect(shown.html).toContain('090-4831-1303');
     writeFileSync(file, good);
+  });
+
+  it('never covers /admin with the error overlay while a broken file makes pages fail', async () => {
+    const chromium = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    const settings = path.join(contentDir, 'settings/site.yaml');
+    const good = readFileSync(settings, 'utf8');
+    try {
+      const admin = await chromium.context.newPage();
+      // The dev server bundles the CMS on its first visit.
+      admin.setDefaultTimeout(120_000);
+      const errors: string[] = [];
+      admin.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await admin.goto(`http://127.0.0.1:${dev.sitePort}/admin/`);
+      const login = admin.getByRole('button', { name: 'ログイン' });
+      await login.waitFor();
+      // Without its settings no page renders: the dev server sends the error to every open page.
+      unlinkSync(settings);
+      await eventually(
+        () => page('/'),
+        (result) => result.status === 500,
+      );
+      const overlays = admin.locator('vite-error-overlay');
+      // The error has reached the page: as the overlay, or as /admin's console message instead.
+      await eventually(
+        async () => ({ logged: errors.join('\n'), overlays: await overlays.count() }),
+        ({ logged, overlays }) => logged.includes('[サイトのエラー]') || overlays > 0,
+      );
+      expect(await overlays.count()).toBe(0);
+      // The login button is still what a click at its centre reaches.
+      const covered = await login.evaluate((button) => {
+        const { x, y, width, height } = button.getBoundingClientRect();
+        const top = document.elementFromPoint(x + width / 2, y + height / 2);
+        return !top || !button.contains(top);
+      });
+      expect(covered).toBe(false);
+    } finally {
+      writeFileSync(settings, good);
+      await chromium.close();
+    }
   });
 });

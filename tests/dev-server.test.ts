@@ -63,7 +63,7 @@ describe('npm run dev', () => {
       page.setDefaultTimeout(60_000);
       await page.goto(`http://127.0.0.1:${sitePort}/admin/#/collections/hubs`);
       const login = page.getByRole('button', { name: 'ログイン' });
-      const signedIn = page.getByRole('heading', { name: 'コレクション' });
+      const signedIn = page.getByRole('heading', { name: '編集する内容' });
       if ((await Promise.race([login.waitFor().then(() => 'login'), signedIn.waitFor().then(() => 'in')])) === 'login')
         await login.click();
       const entries = page.locator('a[href*="/collections/hubs/entries/"]');

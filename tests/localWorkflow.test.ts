@@ -48,7 +48,7 @@ const hubPage = async () =>
 
 async function setStatus(page: Page, status: string): Promise<void> {
   await page
-    .getByText(/^ステータス:/)
+    .getByText(/^状態:/)
     .first()
     .click();
   await page
@@ -56,7 +56,7 @@ async function setStatus(page: Page, status: string): Promise<void> {
     .or(page.getByText(status, { exact: true }))
     .first()
     .click();
-  await page.getByText(`ステータス: ${status}`).first().waitFor();
+  await page.getByText(`状態: ${status}`).first().waitFor();
 }
 
 describe('the local editorial workflow', () => {
@@ -88,7 +88,7 @@ describe('the local editorial workflow', () => {
     await setStatus(page, '準備完了');
     expect(await hubPage()).toContain('090-4831-1303');
 
-    // Decap asks 「このエントリを公開しますか？」 before it merges the draft.
+    // Decap asks 「この内容を公開しますか?」 before it merges the draft.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByText('公開', { exact: true }).first().click();
     await page.getByText('公開する', { exact: true }).click();

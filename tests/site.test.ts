@@ -121,7 +121,7 @@ describe('broken content', () => {
     scratch.push(build.outDir);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(
-      'weekday-hub.md の「開所日と時間 › 閉所時刻」(schedule.closes): 閉所時刻は開所時刻より後にしてください。',
+      'weekday-hub.md の「開所日と時間 › 閉所時刻」: 閉所時刻は開所時刻より後にしてください。',
     );
     expect(readdirSync(build.outDir)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, line, plainDate, slug, yearMonth } from './primitives';
+import { clockTime, line, MONTH_PATTERN, plainDate, SLUG_PATTERN, yearMonth } from './primitives';
 
 const optionalHours = {
   opens: clockTime.optional().meta({ label: '開所時刻', hint: '空欄ならふだんの時間です。', widget: 'time' }),
@@ -36,25 +36,35 @@ export const specialOpeningSchema = z
   .refine(hoursInOrder, HOURS_ORDER)
   .meta({ label: '特別開所' });
 
+const dayLists = {
+  openDays: z.array(operatingDaySchema).default([]).meta({
+    label: '運営日(曜日固定なしの拠点)',
+    hint: '曜日固定なしの拠点だけ、その月に開く日をカレンダーで押して選びます。もう一度押すと外れます。',
+    widget: 'openDays',
+  }),
+  closures: z.array(closureSchema).default([]).meta({ label: '臨時休業' }),
+  specialOpenings: z
+    .array(specialOpeningSchema)
+    .default([])
+    .meta({ label: '特別開所', hint: 'ふだん休みの日(祝日など)に開く日を追加します。' }),
+};
+const DAY_LISTS = ['openDays', 'closures', 'specialOpenings'] as const;
+
 export const operatingMonthSchema = z
   .strictObject({
-    hub: slug.meta({ label: '拠点', widget: 'hub' }),
+    // A reference to a hub, picked from a list: its messages speak of the hub, not of URL names.
+    hub: z
+      .string({ error: '拠点を選んでください。' })
+      .regex(SLUG_PATTERN, { error: '拠点は一覧から選んでください。' })
+      .meta({ label: '拠点', widget: 'hub' }),
     month: yearMonth.meta({ label: '対象の月' }),
-    openDays: z.array(operatingDaySchema).default([]).meta({
-      label: '運営日(曜日固定なしの拠点)',
-      hint: '曜日固定なしの拠点だけ、その月に開く日をカレンダーで押して選びます。もう一度押すと外れます。',
-      widget: 'openDays',
-    }),
-    closures: z.array(closureSchema).default([]).meta({ label: '臨時休業' }),
-    specialOpenings: z
-      .array(specialOpeningSchema)
-      .default([])
-      .meta({ label: '特別開所', hint: 'ふだん休みの日(祝日など)に開く日を追加します。' }),
+    ...dayLists,
   })
   .superRefine((entry, ctx) => {
+    // A month that is itself wrong is reported once, not again on every day.
+    if (!MONTH_PATTERN.test(entry.month)) return;
     const seen = new Map<string, string>();
-    const lists = ['openDays', 'closures', 'specialOpenings'] as const;
-    for (const list of lists) {
+    for (const list of DAY_LISTS) {
       entry[list].forEach((day, index) => {
         if (!day.date.startsWith(`${entry.month}-`)) {
           ctx.addIssue({
@@ -68,10 +78,10 @@ export const operatingMonthSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [list, index, 'date'],
-            message: `${day.date} が2回登録されています(${earlier})。1回にしてください。`,
+            message: `${day.date} は${earlier}にも登録されています。1回にしてください。`,
           });
         } else {
-          seen.set(day.date, `${list}[${index}]`);
+          seen.set(day.date, `「${dayLists[list].meta()?.label}」の${index + 1}件目`);
         }
       });
     }

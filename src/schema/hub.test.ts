@@ -138,7 +138,7 @@ closures:
     const messages = result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     expect(messages).toEqual([
       'closures.0.date: 2027-01-05 は対象の月(2026-12)の日付ではありません。対象の月の日付にしてください。',
-      'closures.1.date: 2026-12-01 が2回登録されています(openDays[0])。1回にしてください。',
+      'closures.1.date: 2026-12-01 は「運営日(曜日固定なしの拠点)」の1件目にも登録されています。1回にしてください。',
     ]);
   });
 

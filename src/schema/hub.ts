@@ -14,14 +14,14 @@ const weekdayHours = z
 export const scheduleSchema = z
   .strictObject({
     kind: z
-      .enum(['weekly', 'irregular'], { error: '開所の形は「weekly」(曜日固定)か「irregular」(曜日固定なし)です。' })
+      .enum(['weekly', 'irregular'], { error: '開所の形は「曜日固定」か「曜日固定なし」から選んでください。' })
       .meta({
         label: '開所の形',
         hint: '曜日が決まっている拠点は「曜日固定」、月ごとに運営日を決める拠点は「曜日固定なし」を選びます。',
         options: { weekly: '曜日固定', irregular: '曜日固定なし(月ごとに運営日を掲載)' },
       }),
     weekdays: z
-      .array(z.enum(WEEKDAYS, { error: '曜日は mon〜sun で指定してください。' }))
+      .array(z.enum(WEEKDAYS, { error: '開所曜日は月曜〜日曜から選んでください。' }))
       .default([])
       .meta({
         label: '開所曜日',

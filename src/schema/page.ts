@@ -17,7 +17,7 @@ export const programPageSchema = z
       .meta({ label: '並び順', hint: '小さい順にメニューに並びます。' }),
     audience: z
       .enum(['residents', 'organisers'], {
-        error: '読む人は residents(市民向け)か organisers(開設・運営する人向け)です。',
+        error: '主に読む人は「市民のみなさん」か「拠点を開設・運営する人」から選んでください。',
       })
       .default('residents')
       .meta({ label: '主に読む人', options: { residents: '市民のみなさん', organisers: '拠点を開設・運営する人' } }),

@@ -7,8 +7,8 @@ export interface BrokenContentCase {
   change: (root: string) => void;
   /** The file the message must name (path ending). */
   file: string;
-  /** The dotted field path the message must name ('' for the whole file). */
-  field: string;
+  /** The field's Japanese labels the message must name ('' for the whole file), never its path in the file. */
+  fieldLabel: string;
   /** Words the message must contain. */
   message: string;
 }
@@ -37,7 +37,7 @@ const rows: Row[] = [
     'a wrong type',
     (root) => edit(root, WEEKDAY_HUB, /weekdays: \[.*\]/, 'weekdays: 平日'),
     WEEKDAY_HUB,
-    'schedule.weekdays',
+    '開所日と時間 › 開所曜日',
     '形式が違います',
   ],
   [
@@ -51,42 +51,42 @@ const rows: Row[] = [
     'a missing required field',
     (root) => edit(root, WEEKDAY_HUB, /phone: .*\n/, ''),
     WEEKDAY_HUB,
-    'phone',
+    '電話番号',
     '電話番号を入力',
   ],
   [
     'an impossible date',
     (root) => edit(root, 'calendars/weekday-hub-2026-10.yaml', '2026-10-07', '2026-10-32'),
     'calendars/weekday-hub-2026-10.yaml',
-    'closures.0.date',
+    '臨時休業 › 1件目 › 日付',
     '存在する日付',
   ],
   [
     'closing before opening',
     (root) => edit(root, WEEKDAY_HUB, 'closes: "16:00"', 'closes: "09:00"'),
     WEEKDAY_HUB,
-    'schedule.closes',
+    '開所日と時間 › 閉所時刻',
     '閉所時刻は開所時刻より後',
   ],
   [
     'a date listed twice',
     (root) => edit(root, 'calendars/irregular-hub-2026-10.yaml', '2026-10-02', '2026-10-01'),
     'calendars/irregular-hub-2026-10.yaml',
-    'openDays.1.date',
-    '2回登録',
+    '運営日(曜日固定なしの拠点) › 2件目 › 日付',
+    'にも登録されています',
   ],
   [
     'a calendar for an unknown hub',
     (root) => edit(root, 'calendars/weekday-hub-2026-10.yaml', 'hub: weekday-hub', 'hub: no-such-hub'),
     'calendars/weekday-hub-2026-10.yaml',
-    'hub',
+    '拠点',
     '登録されていません',
   ],
   [
     'a duplicate slug',
     (root) => edit(root, 'hubs/holiday-hub.md', 'slug: holiday-hub', 'slug: weekday-hub'),
     'hubs/weekday-hub.md',
-    'slug',
+    'URL用の名前',
     'でも使われています',
   ],
   [
@@ -97,7 +97,7 @@ const rows: Row[] = [
         'hub: weekday-hub\nmonth: 2026-11\nopenDays:\n  - date: 2026-11-03\n',
       ),
     'calendars/weekday-hub-2026-11.yaml',
-    'openDays',
+    '運営日(曜日固定なしの拠点)',
     '特別開所',
   ],
   [
@@ -105,7 +105,7 @@ const rows: Row[] = [
     (root) =>
       writeFileSync(path.join(root, 'calendars/weekday-hub-2026-10-copy.yaml'), 'hub: weekday-hub\nmonth: 2026-10\n'),
     'calendars/weekday-hub-2026-10.yaml',
-    'month',
+    '対象の月',
     '1つにまとめて',
   ],
   ['an empty file', (root) => writeFileSync(path.join(root, WEEKDAY_HUB), ''), WEEKDAY_HUB, '', 'ファイルが空'],
@@ -145,7 +145,7 @@ const rows: Row[] = [
     'a program page on a reserved URL',
     (root) => edit(root, 'pages/about.md', 'slug: about', 'slug: hubs'),
     'pages/about.md',
-    'slug',
+    'URL用の名前',
     'サイトの仕組み',
   ],
   [
@@ -157,10 +157,10 @@ const rows: Row[] = [
   ],
 ];
 
-export const BROKEN_CONTENT: BrokenContentCase[] = rows.map(([name, change, file, field, message]) => ({
+export const BROKEN_CONTENT: BrokenContentCase[] = rows.map(([name, change, file, fieldLabel, message]) => ({
   name,
   change,
   file,
-  field,
+  fieldLabel,
   message,
 }));

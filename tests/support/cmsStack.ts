@@ -42,14 +42,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** decap-server over `repo`, bound to 127.0.0.1; resolves once its API answers. */
-export async function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
+/**
+ * decap-server over `repo`, bound to 127.0.0.1; resolves once its API answers. `git` mode keeps
+ * drafts on local branches (the editorial workflow); `fs` writes the files straight away.
+ */
+export async function startDecapServer(repo: string, port: number, mode: 'fs' | 'git' = 'fs'): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
     env: {
       ...process.env,
       // vitest sets MODE=test, which decap-server would read as its proxy mode.
-      MODE: 'fs',
+      MODE: mode,
       PORT: String(port),
       BIND_HOST: '127.0.0.1',
       GIT_REPO_DIRECTORY: repo,
@@ -85,7 +88,7 @@ export async function startDecapServer(repo: string, port: number): Promise<Chil
 export async function logInToAdmin(page: Page, origin: string, hash = ''): Promise<Page> {
   await page.goto(`${origin}/admin/`);
   const login = page.getByRole('button', { name: 'ログイン' });
-  const signedIn = page.getByRole('heading', { name: 'コレクション' });
+  const signedIn = page.getByRole('heading', { name: '編集する内容' });
   // The first visit logs in (a click while Decap is still probing decap-server can be lost,
   // so retry); Decap remembers the local user for the later pages.
   for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -114,7 +117,8 @@ export interface AdminStack {
   close(): Promise<void>;
 }
 
-export async function startAdminStack(contentDir: string): Promise<AdminStack> {
+/** `now`: the browser's clock starts there and runs on (pickers that list years around today). */
+export async function startAdminStack(contentDir: string, options: { now?: Date } = {}): Promise<AdminStack> {
   const copy = temporaryContentRepo(contentDir);
   const scratch = [copy.repo];
   const port = await freePort();
@@ -128,6 +132,7 @@ export async function startAdminStack(contentDir: string): Promise<AdminStack> {
   }
   const admin = await serveStatic(build.outDir);
   const chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
+  if (options.now) await chromium.context.clock.install({ time: options.now });
   return {
     content: copy.content,
     openAdmin: async (hash) => {

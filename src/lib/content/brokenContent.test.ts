@@ -52,7 +52,7 @@ describe('what the build prints for broken content', () => {
         .split('\n')
         .find((candidate) => candidate.includes(broken.file) && candidate.includes(broken.message));
       expect(line, printed).toBeDefined();
-      if (broken.field) expect(line).toContain(`(${broken.field})`);
+      if (broken.fieldLabel) expect(line).toContain(`の「${broken.fieldLabel}」: `);
     },
   );
 

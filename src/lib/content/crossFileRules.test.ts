@@ -32,7 +32,7 @@ describe('the rules between content files', () => {
       pages: [],
     });
     expect(problems.map((problem) => problem.message)).toEqual([
-      '拠点「old-name」のURL用の名前は「new-name」に変わりました。拠点を選び直してください。',
+      '「拠点new-name」のURLが変わりました(old-name → new-name)。「拠点」で「拠点new-name」を選び直してください。',
     ]);
   });
 

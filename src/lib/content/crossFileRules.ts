@@ -92,7 +92,7 @@ export function crossFileProblems(
         fileProblem(
           entry.file,
           moved
-            ? `拠点「${entry.data.hub}」のURL用の名前は「${moved.data.slug}」に変わりました。拠点を選び直してください。`
+            ? `「${moved.data.name}」のURLが変わりました(${entry.data.hub} → ${moved.data.slug})。「拠点」で「${moved.data.name}」を選び直してください。`
             : `拠点「${entry.data.hub}」は登録されていません。拠点一覧にある拠点を選んでください。`,
           'hub',
           '拠点',
@@ -113,7 +113,7 @@ export function crossFileProblems(
     problems.push(
       fileProblem(
         entry.file,
-        `${entry.data.month} の「${entry.data.hub}」のカレンダーは ${existing.file} にもあります。1つにまとめてください。`,
+        `「${hubs.get(entry.data.hub)?.name ?? entry.data.hub}」の${entry.data.month}のカレンダーは ${existing.file} にもあります。1つにまとめてください。`,
         'month',
         '対象の月',
       ),

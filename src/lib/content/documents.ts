@@ -35,10 +35,10 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 function yamlProblem(error: unknown): DocumentError {
-  const reason =
-    error instanceof yaml.YAMLException ? `${error.reason}(${(error.mark?.line ?? 0) + 1}行目付近)` : String(error);
+  // js-yaml's reason is English parser talk: staff get the line and what usually goes wrong.
+  const where = error instanceof yaml.YAMLException && error.mark ? `(${error.mark.line + 1}行目付近)` : '';
   return new DocumentError(
-    `YAMLの書き方に誤りがあります: ${reason}。字下げ、コロン(:)の後の空白、引用符の閉じ忘れを確かめてください。`,
+    `YAMLの書き方に誤りがあります${where}。字下げ、コロン(:)の後の空白、引用符の閉じ忘れを確かめてください。`,
   );
 }
 

@@ -58,20 +58,22 @@ describe('loadContent', () => {
   });
 
   // Each broken input must name the file, the field and what to do.
-  it.each(BROKEN_CONTENT.map((c) => [c.name, c.change, c.file, c.field, c.message] as const))(
+  it.each(BROKEN_CONTENT.map((c) => [c.name, c.change, c.file, c.fieldLabel, c.message] as const))(
     'stops on %s, naming the file, field and fix',
-    (_case, change, file, field, message) => {
+    (_case, change, file, fieldLabel, message) => {
       const problems = problemsAfter(change);
-      const problem = problems.find((candidate) => candidate.file.endsWith(file) && candidate.field === field);
+      const problem = problems.find(
+        (candidate) => candidate.file.endsWith(file) && candidate.fieldLabel === fieldLabel,
+      );
       expect(problem, problems.map(formatProblem).join('\n')).toBeDefined();
       expect(problem?.message).toContain(message);
     },
   );
 
-  it('labels fields in Japanese in the message', () => {
+  it('labels fields in Japanese in the message, never by their path in the file', () => {
     const [problem] = problemsAfter((root) => edit(root, WEEKDAY_HUB, 'closes: "16:00"', 'closes: "09:00"'));
     expect(problem && formatProblem(problem)).toMatch(
-      /hubs\/weekday-hub\.md の「開所日と時間 › 閉所時刻」\(schedule\.closes\): 閉所時刻は開所時刻より後にしてください。$/,
+      /hubs\/weekday-hub\.md の「開所日と時間 › 閉所時刻」: 閉所時刻は開所時刻より後にしてください。$/,
     );
   });
 

@@ -20,7 +20,8 @@ export class ContentError extends Error {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.field ? ` の「${problem.fieldLabel}」(${problem.field})` : '';
+  // Staff read the build's messages too: the field by its label, never its path in the file.
+  const where = problem.fieldLabel ? ` の「${problem.fieldLabel}」` : '';
   return `${problem.file}${where}: ${problem.message}`;
 }
 
@@ -43,11 +44,20 @@ function messageOf(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `知らない項目「${issue.keys.join('」「')}」があります。綴りを確かめるか、削除してください。`;
     case 'too_big':
-      return `大きすぎます(上限は ${String(issue.maximum)} です)。`;
+      return issue.origin === 'string'
+        ? `長すぎます(${String(issue.maximum)}文字以内にしてください)。`
+        : issue.origin === 'array'
+          ? `多すぎます(${String(issue.maximum)}件までにしてください)。`
+          : `大きすぎます(${String(issue.maximum)}以下にしてください)。`;
     case 'too_small':
-      return `小さすぎます(下限は ${String(issue.minimum)} です)。`;
+      return issue.origin === 'string'
+        ? `短すぎます(${String(issue.minimum)}文字以上にしてください)。`
+        : issue.origin === 'array'
+          ? `少なすぎます(${String(issue.minimum)}件以上にしてください)。`
+          : `小さすぎます(${String(issue.minimum)}以上にしてください)。`;
     default:
-      return `値が正しくありません(${issue.message})。`;
+      // zod's own words are English and name internals: say what staff can do instead.
+      return '値が正しくありません。入力し直してください。';
   }
 }
 
@@ -67,6 +77,6 @@ export function problemsFromIssues(
   });
 }
 
-export function fileProblem(file: string, message: string, field = '', fieldLabel = field): ContentProblem {
+export function fileProblem(file: string, message: string, field = '', fieldLabel = ''): ContentProblem {
   return { file, field, fieldLabel, message };
 }
