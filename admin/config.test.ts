@@ -126,6 +126,8 @@ describe('Decap config generated from the content schemas', () => {
     const photo = subFields(named(fieldsOf('hubs'), 'photos'));
     expect(named(photo, 'src')?.widget).toBe('image');
     expect(named(photo, 'alt')?.required).toBeUndefined();
+    // 更新日 is set on saving (admin/updatedDate.ts): never a field staff see.
+    for (const name of ['hubs', 'pages']) expect(named(fieldsOf(name), 'updated')?.widget).toBe('hidden');
   });
 
   it('shows short values on one line: only paragraphs are textareas', () => {

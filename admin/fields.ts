@@ -102,13 +102,14 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
     const [first] = stringPatterns(core);
     if (first) common.pattern = first;
   }
+  // Kept by the CMS itself (admin/updatedDate.ts), so staff never have to remember it
+  // (before the widgets: it is a date, but no one types it).
+  if (meta.savedDate) return { name, label, widget: 'hidden', required: false };
+
   // Times, dates, months, phone numbers…: this project's widgets (admin/widgets), which
   // read full-width digits the way the schema does. A list of days is the month grid.
   if (isCustomWidget(meta.widget) && def.type !== 'array')
     return registeredWidgetField({ ...common, ...defaultIf(fallback, isString) }, CUSTOM_WIDGETS[meta.widget]);
-
-  // Kept by the CMS itself (admin/updatedDate.ts), so staff never have to remember it.
-  if (meta.savedDate) return { name, label, widget: 'hidden', required: false };
   switch (meta.widget) {
     case 'weekday':
       return { ...common, widget: 'select', options: WEEKDAY_OPTIONS };

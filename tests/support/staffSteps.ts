@@ -69,6 +69,17 @@ export interface ShotFrame {
   element?: Locator;
 }
 
+/**
+ * What would make two runs' pictures differ: the caret, a field's focus colour fading in
+ * (finished at once), and the moving bars (Decap's loading bar at the top, a notice's
+ * countdown bar: hidden).
+ */
+const STILL = {
+  caret: 'hide',
+  animations: 'disabled',
+  style: 'body > canvas, .Toastify__progress-bar { visibility: hidden !important; }',
+} as const;
+
 /** Screenshots for the staff guide, written to `dir` as `<name>.png` on every run. */
 export class GuideCamera {
   readonly taken: string[] = [];
@@ -81,13 +92,19 @@ export class GuideCamera {
   }
 
   async shoot(name: string, frame: ShotFrame = {}): Promise<void> {
-    await (frame.show ?? frame.element)?.scrollIntoViewIfNeeded();
+    // In the middle of the window, clear of the 最後の公開 line at the bottom.
+    await frame.show?.evaluate((node) => node.scrollIntoView({ block: 'center' }));
+    await frame.element?.scrollIntoViewIfNeeded();
     const clip = frame.element ? await this.around(frame.element) : frame.area;
     await this.page.screenshot({
       path: path.join(this.dir, `${name}.png`),
-      caret: 'hide',
+      ...STILL,
+      // A notice closes when its countdown ends: finishing that at once would close it first.
+      ...(frame.element ? { animations: 'allow' as const } : {}),
       ...(clip ? { clip } : {}),
     });
+    if (frame.element && !(await frame.element.isVisible()))
+      throw new Error(`${frame.element} closed before ${name}.png`);
     this.taken.push(`${name}.png`);
   }
 
