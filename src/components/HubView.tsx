@@ -1,5 +1,6 @@
 import { openingHoursJa } from '../lib/schedule/japaneseText';
 import { statusOpenDays } from '../lib/schedule/openDaysData';
+import { telHref } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
 import { HubFacts } from './HubFacts';
 import { MonthCalendar } from './MonthCalendar';
@@ -17,6 +18,10 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
   return (
     <div className="hub-view">
       <p className="hub-summary">{view.summary}</p>
+      {/* On the first screen of a phone: the number to call is what many readers came for. */}
+      <p className="hub-phone">
+        電話 <a href={telHref(hub.phone)}>{hub.phone}</a>
+      </p>
       {/* Today's status and the calendars change daily: kept out of the search index. */}
       <section aria-labelledby="status-heading" className="status" data-pagefind-ignore="">
         <h2 id="status-heading">今日の開所状況</h2>
