@@ -89,16 +89,8 @@ describe('Decap config generated from the content schemas', () => {
     expect(opens?.widget).toBe('ja-time');
     expect(opens?.pattern?.[0]).toBe(TIME_PATTERN);
     const weekdays = named(schedule, 'weekdays');
-    expect(weekdays).toMatchObject({ widget: 'select', multiple: true, required: false });
-    expect(optionsOf(weekdays)?.map((option) => option.label)).toEqual([
-      '月曜日',
-      '火曜日',
-      '水曜日',
-      '木曜日',
-      '金曜日',
-      '土曜日',
-      '日曜日',
-    ]);
+    // Seven check boxes (admin/widgets/WeekdaysControl.tsx): one press per day.
+    expect(weekdays).toMatchObject({ widget: 'ja-weekdays', required: false });
     expect(optionsOf(named(schedule, 'kind'))).toEqual([
       { value: 'weekly', label: '曜日固定' },
       { value: 'irregular', label: '曜日固定なし(月ごとに運営日を掲載)' },

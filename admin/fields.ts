@@ -114,7 +114,7 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
     case 'weekday':
       return { ...common, widget: 'select', options: WEEKDAY_OPTIONS };
     case 'weekdays':
-      return { ...common, widget: 'select', multiple: true, options: WEEKDAY_OPTIONS };
+      return registeredWidgetField(common, CUSTOM_WIDGETS.weekdays);
     case 'hub':
       return {
         ...common,

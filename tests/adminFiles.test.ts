@@ -151,10 +151,13 @@ describe('saving in the CMS changes only what staff changed', () => {
     const editor = page.locator('[contenteditable=true]').first();
     await editor.waitFor();
     // Typing and deleting a character makes the editor re-write the whole body (`*` for `-`).
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.insertText('あ');
+    // At the end of the last paragraph (a click in the editor's middle can leave the caret elsewhere).
+    await editor.locator('p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('〓');
+    await expect.poll(() => editor.locator('p').last().textContent()).toMatch(/〓$/);
     await page.keyboard.press('Backspace');
+    await expect.poll(() => editor.textContent()).not.toContain('〓');
     await page.getByText('未保存').first().waitFor();
     await page.getByText('公開', { exact: true }).first().click();
     await page.getByText('公開する', { exact: true }).click();

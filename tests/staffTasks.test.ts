@@ -48,7 +48,7 @@ const STEP_BUDGETS = {
   announceDays: 15,
   addClosure: 10,
   addSpecialOpening: 9,
-  addHub: 26,
+  addHub: 23,
 } as const;
 type TaskName = keyof typeof STEP_BUDGETS;
 
@@ -283,10 +283,8 @@ async function addHub(staff: Staff, photo: string): Promise<void> {
   await camera.shoot('hub-form', { show: field(page, '拠点名'), area: FORM_HALF });
   await steps.click(field(page, '開所の形'));
   await steps.click(page.getByRole('option', { name: '曜日固定', exact: true }));
-  for (const weekday of NEW_HUB.weekdays) {
-    await steps.click(field(page, '開所曜日'));
-    await steps.click(page.getByRole('option', { name: weekday, exact: true }));
-  }
+  // One press per weekday on the check boxes.
+  for (const weekday of NEW_HUB.weekdays) await steps.click(page.getByRole('checkbox', { name: weekday, exact: true }));
   await steps.fill(field(page, '開所時刻').first(), fullWidth(NEW_HUB.opens));
   await steps.fill(field(page, '閉所時刻').first(), NEW_HUB.closes);
   await camera.shoot('hub-schedule');

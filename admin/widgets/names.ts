@@ -11,6 +11,7 @@ export const CUSTOM_WIDGETS = {
   phone: 'ja-phone',
   decimal: 'ja-decimal',
   openDays: 'ja-open-days',
+  weekdays: 'ja-weekdays',
 } as const;
 
 export type CustomWidget = keyof typeof CUSTOM_WIDGETS;

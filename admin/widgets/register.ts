@@ -8,6 +8,7 @@ import { CUSTOM_WIDGETS, type CustomWidget } from './names';
 import { OpenDaysControl } from './OpenDaysControl';
 import { PhoneControl } from './PhoneControl';
 import { TimeControl } from './TimeControl';
+import { WeekdaysControl } from './WeekdaysControl';
 import widgetsCss from './widgets.css?inline';
 
 /** Each control takes its own value type, so the table only knows they are components. */
@@ -19,6 +20,7 @@ const CONTROLS: Record<CustomWidget, unknown> = {
   phone: PhoneControl,
   decimal: DecimalControl,
   openDays: OpenDaysControl,
+  weekdays: WeekdaysControl,
 };
 
 type RegisterWidget = (typeof CMS)['registerWidget'];

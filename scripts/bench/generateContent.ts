@@ -6,8 +6,10 @@
  */
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isInYearEnd } from '../../src/lib/schedule/engine';
 import { holidayName } from '../../src/lib/schedule/holidays';
 import { addDays, addMonths, daysInMonth, monthOf, tokyoDateOf, weekdayOf } from '../../src/lib/schedule/tokyoCalendar';
+import { DEFAULT_YEAR_END } from '../../src/lib/schedule/types';
 import { OPERATOR_KINDS } from '../../src/schema/hub';
 import { WEEKDAYS, type Weekday, weekdayNameJa } from '../../src/schema/weekdays';
 
@@ -178,16 +180,30 @@ function irregularMonth(random: Random, month: string): MonthFile {
   return { month, openDays, closures: [], specialOpenings: [] };
 }
 
-/** A closure on a usual open day and/or a special opening on a usual closed day. */
+/** What closes a weekly hub besides its weekdays. */
+interface ClosedOn {
+  holidays: boolean;
+  yearEnd: boolean;
+}
+
+/**
+ * A closure on a usual open day and/or a special opening on a usual closed day (the others
+ * would draw the build's 確認してください warnings, which synthetic content must not).
+ */
 function weeklyMonth(
   random: Random,
   month: string,
   weekdays: readonly Weekday[],
   opens: string,
+  closedOn: ClosedOn,
 ): MonthFile | undefined {
   const dates = daysInMonth(month);
-  const usual = dates.filter((date) => weekdays.includes(weekdayOf(date)) && !holidayName(date));
-  const unusual = dates.filter((date) => !weekdays.includes(weekdayOf(date)) || holidayName(date));
+  const isUsual = (date: string) =>
+    weekdays.includes(weekdayOf(date)) &&
+    !(closedOn.holidays && holidayName(date)) &&
+    !(closedOn.yearEnd && isInYearEnd(date, DEFAULT_YEAR_END));
+  const usual = dates.filter(isUsual);
+  const unusual = dates.filter((date) => !isUsual(date));
   const file: MonthFile = { month, openDays: [], closures: [], specialOpenings: [] };
   const closure = usual.length > 0 && random() < 0.7 ? pick(random, usual) : undefined;
   if (closure) file.closures.push({ date: closure, reason: pick(random, CLOSURE_REASONS) });
@@ -281,10 +297,11 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
           `      closes: ${yamlString('16:00')}`,
         );
       }
-      fields.push(`  closedOnHolidays: ${random() < 0.7}`, `  closedOverYearEnd: ${random() < 0.85}`);
+      const closedOn: ClosedOn = { holidays: random() < 0.7, yearEnd: random() < 0.85 };
+      fields.push(`  closedOnHolidays: ${closedOn.holidays}`, `  closedOverYearEnd: ${closedOn.yearEnd}`);
       if (random() < 0.3) {
         for (const month of sample(random, months, between(random, 1, 3)).sort()) {
-          const file = weeklyMonth(random, month, weekdays, opens);
+          const file = weeklyMonth(random, month, weekdays, opens, closedOn);
           if (file) monthFiles.push(file);
         }
       }
