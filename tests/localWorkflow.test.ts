@@ -20,10 +20,6 @@ const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { 
 
 beforeAll(async () => {
   repo = temporaryContentRepo(SHIPPED_CONTENT).repo;
-  // decap-server commits drafts and merges on 公開: give the repository an author of its own
-  // (a fresh CI machine has no global git identity).
-  git('config', 'user.name', 'CMS test');
-  git('config', 'user.email', 'cms-test@example.invalid');
   writeFileSync(path.join(repo, '.gitignore'), '.cms/\n');
   git('add', '.gitignore');
   git('commit', '-q', '-m', 'ignore');

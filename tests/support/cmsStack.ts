@@ -29,8 +29,12 @@ export function temporaryContentRepo(contentDir: string): { repo: string; conten
       },
     });
   git('init', '-q', '-b', 'main');
+  // decap-server's git mode commits drafts and merges on 公開: the repository has an author of
+  // its own (a fresh CI machine has no global git identity).
+  git('config', 'user.name', 'CMS test');
+  git('config', 'user.email', 'cms-test@example.invalid');
   git('add', '.');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '-m', 'content');
+  git('commit', '-q', '-m', 'content');
   return { repo, content };
 }
 
