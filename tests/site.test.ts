@@ -98,9 +98,14 @@ describe('the shipped content', () => {
     expect(page).toContain(summary);
   });
 
-  it('says honestly that the irregular hub has no announced days', () => {
-    const page = text(build.read('hubs/ochanoma-puchi-dagashiyasan/index.html'));
-    expect(page).toContain('運営日は未登録です。お問い合わせください。');
+  it('says honestly that the irregular hub has no announced days, first, with its phone, and no empty calendars', () => {
+    const html = build.read('hubs/ochanoma-puchi-dagashiyasan/index.html');
+    const page = text(main(html));
+    expect(page.indexOf('運営日は月ごとにお知らせしています。')).toBeGreaterThan(-1);
+    expect(page.indexOf('運営日は月ごとにお知らせしています。')).toBeLessThan(page.indexOf('今日の開所状況'));
+    expect(main(html)).toContain('href="tel:07083636171"');
+    expect(html).not.toContain('class="month-calendar"');
+    expect(page).toContain('今月と来月の運営日は、まだ登録されていません。');
     expect(page).not.toMatch(/\d+ 開所 /);
   });
 

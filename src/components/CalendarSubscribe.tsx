@@ -13,6 +13,8 @@ interface Props {
   title?: string;
   /** Off on the help page itself. */
   helpLink?: boolean;
+  /** When the feed holds no days yet: what a subscriber gets, and when. */
+  emptyNote?: string | undefined;
 }
 
 /** 「カレンダーに登録」: every way in, so no resident needs the monthly PDF again. */
@@ -25,12 +27,14 @@ export function CalendarSubscribe({
   headingId = SUBSCRIBE_HEADING_ID,
   title = 'カレンダーに登録',
   helpLink = true,
+  emptyNote,
 }: Props) {
   const webcal = webcalUrl(feedUrl);
   return (
     // The same instructions stand on every hub page: keep them out of the search index.
     <section aria-labelledby={headingId} className="calendar-subscribe" data-pagefind-ignore="all">
       <h2 id={headingId}>{title}</h2>
+      {emptyNote ? <p className="notice">{emptyNote}</p> : null}
       <p className="no-print">
         {subject}
         の開所日を、スマートフォンやパソコンのカレンダーに登録できます。一度登録すると、祝日や臨時休業などの変更も自動で反映されます(反映まで半日から1日ほどかかることがあります)。

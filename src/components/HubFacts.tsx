@@ -38,7 +38,7 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
       </div>
       <div className="print-secondary">
         <dt>地域</dt>
-        <dd>{hub.district ? `${hub.district}地区` : `${areaOf(hub)}(地区は未登録です)`}</dd>
+        <dd>{areaOf(hub)}</dd>
       </div>
       <div>
         <dt>電話番号</dt>

@@ -18,6 +18,11 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
   return (
     <div className="hub-view">
       <p className="hub-summary">{view.summary}</p>
+      {view.awaitingDays ? (
+        <p className="notice">
+          運営日は月ごとにお知らせしています。これからの運営日はまだ登録されていません。お出かけの前に、お電話でお確かめください。
+        </p>
+      ) : null}
       {/* On the first screen of a phone: the number to call is what many readers came for. */}
       <p className="hub-phone">
         電話 <a href={telHref(hub.phone)}>{hub.phone}</a>
@@ -33,7 +38,6 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
         >
           {view.status.text}
         </p>
-        {view.awaitingDays ? <p className="notice">運営日は未登録です。お問い合わせください。</p> : null}
       </section>
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading">基本情報</h2>
@@ -49,9 +53,13 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
           <p>祝日や臨時休業も反映しています。</p>
         )}
         <p>時間を書いていない開所日は、ふだんの時間({openingHoursJa(hub.schedule)})に開いています。</p>
-        {view.calendars.map((grid) => (
-          <MonthCalendar key={grid.month} grid={grid} today={today} schedule={hub.schedule} />
-        ))}
+        {view.awaitingDays ? (
+          <p>今月と来月の運営日は、まだ登録されていません。決まりしだい、このカレンダーでお知らせします。</p>
+        ) : (
+          view.calendars.map((grid) => (
+            <MonthCalendar key={grid.month} grid={grid} today={today} schedule={hub.schedule} />
+          ))
+        )}
       </section>
       {hub.photos.length > 0 ? (
         <section aria-labelledby="photos-heading">
