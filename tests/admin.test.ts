@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
 import { type HeadlessChromium, launchChromium } from './support/browser';
-import { freePort, logInToAdmin, startDecapServer, temporaryContentRepo } from './support/cmsStack';
+import { freePort, logInToAdmin, publishNow, startDecapServer, temporaryContentRepo } from './support/cmsStack';
 import { type StaticServer, serveStatic } from './support/server';
 import { buildSite, SHIPPED_CONTENT } from './support/site';
 
@@ -60,13 +60,8 @@ async function openAdmin(hash = ''): Promise<Page> {
   return logInToAdmin(page, admin.origin, hash);
 }
 
-async function publish(page: Page): Promise<void> {
-  await page.getByText('公開', { exact: true }).first().click();
-  await page.getByText('公開する', { exact: true }).click();
-}
-
 async function publishAndWaitFor(page: Page, file: string, before: string): Promise<string> {
-  await publish(page);
+  await publishNow(page);
   await expect.poll(() => read(file), { timeout: 15_000 }).not.toBe(before);
   await page.getByText('保存済').first().waitFor();
   return read(file);
@@ -113,7 +108,7 @@ describe('staff edit content in /admin', () => {
     const grid = page.locator('table.open-days-grid');
     await grid.getByRole('button', { name: /^10月5日/ }).click();
     await grid.getByRole('button', { name: /^10月1日/ }).click();
-    await publish(page);
+    await publishNow(page);
     const file = path.join(content, 'calendars', 'ochanoma-puchi-dagashiyasan-2026-10.yaml');
     await expect.poll(() => read(file).includes('2026-10-05'), { timeout: 15_000 }).toBe(true);
     expect(read(file)).toBe(
@@ -131,7 +126,7 @@ describe('staff edit content in /admin', () => {
     const closes = page.getByLabel('閉所時刻', { exact: true }).first();
     await closes.waitFor();
     await closes.fill('08:00');
-    await publish(page);
+    await publishNow(page);
     const notice = page.locator('.Toastify');
     await expect.poll(() => notice.textContent()).toContain('閉所時刻は開所時刻より後にしてください。');
     expect(await notice.textContent()).toContain('開所日と時間 › 閉所時刻');
@@ -148,7 +143,7 @@ describe('staff edit content in /admin', () => {
     const phone = page.getByLabel('電話番号', { exact: true });
     await phone.waitFor();
     await phone.fill('0798-123');
-    await publish(page);
+    await publishNow(page);
     // Decap's own pattern check, with the schema's message, next to the field.
     await page
       .getByText('電話番号は「0798-35-3187」のように市外局番からハイフン区切りで入力してください。')

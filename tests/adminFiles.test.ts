@@ -3,24 +3,18 @@
  * 更新日 kept by the CMS, and photos: a Japanese file name uploads under a safe name and shows
  * at once; what is not a photo, or too large, is refused with a message.
  */
-import { type ChildProcess, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
-import { type HeadlessChromium, launchChromium } from './support/browser';
-import { freePort, logInToAdmin, startDecapServer, temporaryContentRepo } from './support/cmsStack';
-import { type StaticServer, serveStatic } from './support/server';
-import { buildSite, SHIPPED_CONTENT } from './support/site';
+import { type AdminStack, publishNow, startAdminStack } from './support/cmsStack';
+import { SHIPPED_CONTENT } from './support/site';
 
 let repo: string;
-let decap: ChildProcess;
-let admin: StaticServer;
-let chromium: HeadlessChromium;
-let browser: BrowserContext;
-const scratch: string[] = [];
+let stack: AdminStack;
 const cspViolations: string[] = [];
 
 const read = (relative: string) => readFileSync(path.join(repo, relative), 'utf8');
@@ -62,44 +56,33 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
 }
 
 beforeAll(async () => {
-  const copy = temporaryContentRepo(SHIPPED_CONTENT);
-  repo = copy.repo;
-  scratch.push(repo);
-  // A hub file as a person writes one: a comment, quotes, and a `-` list in the body.
-  const hub = read(HUB)
-    .replace('phone:', '# 代表の番号です\nphone:')
-    .concat('\n開いている日:\n\n- 火曜日から金曜日まで\n- 「結cafe」の看板が目印です\n');
-  writeFileSync(path.join(repo, HUB), hub);
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qam', 'hand-written hub');
-  const port = await freePort();
-  decap = await startDecapServer(repo, port);
-  const build = buildSite(copy.content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
-  scratch.push(build.outDir);
-  if (build.status !== 0) throw new Error(build.output);
-  admin = await serveStatic(build.outDir);
-  chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
-  browser = chromium.context;
+  stack = await startAdminStack(SHIPPED_CONTENT, {
+    prepare: (copy) => {
+      repo = copy.repo;
+      // A hub file as a person writes one: a comment, quotes, and a `-` list in the body.
+      const hub = read(HUB)
+        .replace('phone:', '# 代表の番号です\nphone:')
+        .concat('\n開いている日:\n\n- 火曜日から金曜日まで\n- 「結cafe」の看板が目印です\n');
+      writeFileSync(path.join(repo, HUB), hub);
+      git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qam', 'hand-written hub');
+    },
+  });
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await admin?.close();
-  decap?.kill();
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  await stack?.close();
 });
 
-async function openAdmin(hash: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) cspViolations.push(`${message.text()} on ${page.url()}`);
+function openAdmin(hash: string): Promise<Page> {
+  return stack.openAdmin(hash, (page) => {
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) cspViolations.push(`${message.text()} on ${page.url()}`);
+    });
   });
-  return logInToAdmin(page, admin.origin, hash);
 }
 
 async function publishAndWait(page: Page, relative: string, before: string): Promise<void> {
-  await page.getByText('公開', { exact: true }).first().click();
-  await page.getByText('公開する', { exact: true }).click();
+  await publishNow(page);
   await expect.poll(() => read(relative), { timeout: 15_000 }).not.toBe(before);
   await page.getByText('保存済').first().waitFor();
 }
@@ -159,8 +142,7 @@ describe('saving in the CMS changes only what staff changed', () => {
     await page.keyboard.press('Backspace');
     await expect.poll(() => editor.textContent()).not.toContain('〓');
     await page.getByText('未保存').first().waitFor();
-    await page.getByText('公開', { exact: true }).first().click();
-    await page.getByText('公開する', { exact: true }).click();
+    await publishNow(page);
     await page.getByText('保存済').first().waitFor();
     await page.waitForTimeout(1000);
     expect(read(PAGE)).toBe(before);

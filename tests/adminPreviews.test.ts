@@ -3,23 +3,16 @@
  * previews, in the real CMS: the built /admin in headless Chromium against decap-server over a
  * temporary copy of the shipped content with a few months of calendars added.
  */
-import type { ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load';
-import { type HeadlessChromium, launchChromium } from './support/browser';
-import { freePort, logInToAdmin, startDecapServer, temporaryContentRepo } from './support/cmsStack';
-import { type StaticServer, serveStatic } from './support/server';
-import { buildSite, SHIPPED_CONTENT } from './support/site';
+import { type AdminStack, startAdminStack } from './support/cmsStack';
+import { SHIPPED_CONTENT } from './support/site';
 
 let content: string;
-let decap: ChildProcess;
-let admin: StaticServer;
-let chromium: HeadlessChromium;
-let browser: BrowserContext;
-const scratch: string[] = [];
+let stack: AdminStack;
 /** The CMS and its previews read from decap-server: give them time on a busy machine. */
 const SLOW = { timeout: 20_000 };
 
@@ -34,34 +27,23 @@ const CALENDARS = {
 const IFRAME = '<iframe src="https://example.com/map"></iframe>';
 
 beforeAll(async () => {
-  const copy = temporaryContentRepo(SHIPPED_CONTENT);
-  content = copy.content;
-  scratch.push(copy.repo);
-  mkdirSync(path.join(content, 'calendars'), { recursive: true });
-  for (const [name, text] of Object.entries(CALENDARS))
-    writeFileSync(path.join(content, 'calendars', `${name}.yaml`), text);
-  appendFileSync(path.join(content, 'pages', 'contact.md'), `\n${IFRAME}\n`);
-  const port = await freePort();
-  decap = await startDecapServer(copy.repo, port);
-  const build = buildSite(content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
-  scratch.push(build.outDir);
-  if (build.status !== 0) throw new Error(build.output);
-  admin = await serveStatic(build.outDir);
-  chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
-  browser = chromium.context;
+  stack = await startAdminStack(SHIPPED_CONTENT, {
+    prepare: (copy) => {
+      mkdirSync(path.join(copy.content, 'calendars'), { recursive: true });
+      for (const [name, text] of Object.entries(CALENDARS))
+        writeFileSync(path.join(copy.content, 'calendars', `${name}.yaml`), text);
+      appendFileSync(path.join(copy.content, 'pages', 'contact.md'), `\n${IFRAME}\n`);
+    },
+  });
+  content = stack.content;
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await admin?.close();
-  decap?.kill();
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  await stack?.close();
 });
 
-async function openAdmin(hash = ''): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(20_000);
-  return logInToAdmin(page, admin.origin, hash);
+function openAdmin(hash = ''): Promise<Page> {
+  return stack.openAdmin(hash);
 }
 
 /** The list's entry cards of a collection, in the order shown. */
@@ -102,7 +84,7 @@ describe('finding entries in /admin', () => {
     const page = await openAdmin('/collections/hubs');
     const hubs = [...shipped.hubs].sort((a, b) => (a.data.nameKana < b.data.nameKana ? -1 : 1));
     expect(await listed(page, 'hubs', hubs.length)).toEqual(hubs.map((hub) => hub.data.name));
-    await page.goto(`${admin.origin}/admin/#/collections/pages`);
+    await page.goto(`${stack.origin}/admin/#/collections/pages`);
     const pages = [...shipped.pages].sort((a, b) => a.data.order - b.data.order);
     expect(await listed(page, 'pages', pages.length)).toEqual(pages.map((entry) => entry.data.title));
     await page.close();

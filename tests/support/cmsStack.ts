@@ -112,19 +112,35 @@ export async function logInToAdmin(page: Page, origin: string, hash = ''): Promi
   return page;
 }
 
+/** 公開 → 公開する: the local backend saves the entry at once (no drafts). */
+export async function publishNow(page: Page): Promise<void> {
+  await page.getByText('公開', { exact: true }).first().click();
+  await page.getByText('公開する', { exact: true }).click();
+}
+
 /** The whole editing stack for one test file: content copy, decap-server, a build of /admin, Chromium. */
 export interface AdminStack {
-  /** The content folder decap-server writes into. */
+  /** The temporary repository, and the content folder in it that decap-server writes into. */
+  repo: string;
   content: string;
-  /** A new page, logged in, at `#hash`. */
-  openAdmin(hash: string): Promise<Page>;
+  /** Where the built /admin is served. */
+  origin: string;
+  /** A new page, logged in, at `#hash`; `watch` sees the page before it loads (console listeners). */
+  openAdmin(hash: string, watch?: (page: Page) => void): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** `now`: the browser's clock starts there and runs on (pickers that list years around today). */
-export async function startAdminStack(contentDir: string, options: { now?: Date } = {}): Promise<AdminStack> {
+interface AdminStackOptions {
+  /** The browser's clock starts there and runs on (pickers that list years around today). */
+  now?: Date;
+  /** Changes the copied content before decap-server and the build see it. */
+  prepare?: (copy: { repo: string; content: string }) => void;
+}
+
+export async function startAdminStack(contentDir: string, options: AdminStackOptions = {}): Promise<AdminStack> {
   const copy = temporaryContentRepo(contentDir);
   const scratch = [copy.repo];
+  options.prepare?.(copy);
   const port = await freePort();
   const decap = await startDecapServer(copy.repo, port);
   // The admin bundle is pointed at this decap-server at build time (DECAP_LOCAL_BACKEND_URL).
@@ -138,10 +154,13 @@ export async function startAdminStack(contentDir: string, options: { now?: Date 
   const chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });
   if (options.now) await chromium.context.clock.install({ time: options.now });
   return {
+    repo: copy.repo,
     content: copy.content,
-    openAdmin: async (hash) => {
+    origin: admin.origin,
+    openAdmin: async (hash, watch) => {
       const page = await chromium.context.newPage();
       page.setDefaultTimeout(20_000);
+      watch?.(page);
       return logInToAdmin(page, admin.origin, hash);
     },
     close: async () => {
