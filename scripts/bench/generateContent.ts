@@ -298,7 +298,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
         );
       }
       const closedOn: ClosedOn = { holidays: random() < 0.7, yearEnd: random() < 0.85 };
-      fields.push(`  closedOnHolidays: ${closedOn.holidays}`, `  closedOverYearEnd: ${closedOn.yearEnd}`);
+      fields.push(`  closedOnHolidays: ${closedOn.holidays}`, `  overYearEnd: ${closedOn.yearEnd ? 'closed' : 'open'}`);
       if (random() < 0.3) {
         for (const month of sample(random, months, between(random, 1, 3)).sort()) {
           const file = weeklyMonth(random, month, weekdays, opens, closedOn);

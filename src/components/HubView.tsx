@@ -32,7 +32,7 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
         <h2 id="status-heading">今日の開所状況</h2>
         <p
           data-opening-status
-          data-open-days={statusOpenDays(view.openDays, today)}
+          data-open-days={statusOpenDays(view.openDays, today, view.unconfirmedDays)}
           data-phone={hub.phone}
           className={view.status.open ? 'is-open' : 'is-closed'}
         >
@@ -52,6 +52,12 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
         ) : (
           <p>祝日や臨時休業も反映しています。</p>
         )}
+        {view.unconfirmedDays.some((date) => view.calendars.some((grid) => date.startsWith(`${grid.month}-`))) ? (
+          <p>
+            「要問合せ」の日は年末年始です。開所するかどうかは、拠点にお問い合わせください(電話{' '}
+            <a href={telHref(hub.phone)}>{hub.phone}</a>)。
+          </p>
+        ) : null}
         <p>時間を書いていない開所日は、ふだんの時間({openingHoursJa(hub.schedule)})に開いています。</p>
         {view.awaitingDays ? (
           <p>今月と来月の運営日は、まだ登録されていません。決まりしだい、このカレンダーでお知らせします。</p>

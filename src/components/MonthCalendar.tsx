@@ -23,6 +23,8 @@ export function dayLabel(day: DayStatus, schedule: Schedule | undefined): { mark
       return { mark: '休み', detail: day.label ?? '祝日' };
     case 'yearEnd':
       return { mark: '休み', detail: '年末年始' };
+    case 'yearEndUnconfirmed':
+      return { mark: '要問合せ', detail: '年末年始' };
     case 'closure':
       return { mark: '臨時休業', detail: day.label };
     case 'notAnnounced':
@@ -35,7 +37,7 @@ export function dayLabel(day: DayStatus, schedule: Schedule | undefined): { mark
 /** The class a day's cell carries: how it is coloured, always beside its words. */
 export function dayState(day: DayStatus): 'open' | 'special' | 'unknown' | 'closed' {
   if (day.open) return day.special ? 'special' : 'open';
-  return day.reason === 'notAnnounced' ? 'unknown' : 'closed';
+  return day.reason === 'notAnnounced' || day.reason === 'yearEndUnconfirmed' ? 'unknown' : 'closed';
 }
 
 export function MonthCalendar({ grid, today, schedule }: { grid: MonthGrid; today?: string; schedule?: Schedule }) {

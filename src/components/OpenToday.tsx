@@ -31,7 +31,7 @@ export function OpenToday({ hubs, today }: { hubs: readonly SiteHub[]; today: st
               <span
                 className={`today-status ${view.status.open ? 'is-open' : 'is-closed'}`}
                 data-opening-status
-                data-open-days={statusOpenDays(view.openDays, today)}
+                data-open-days={statusOpenDays(view.openDays, today, view.unconfirmedDays)}
                 data-phone={view.hub.phone}
               >
                 {view.status.text}

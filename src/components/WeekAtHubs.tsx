@@ -13,6 +13,9 @@ export function WeekAtHubs({ hubs, today }: { hubs: readonly SiteHub[]; today: s
       <p>
         {dayJa(dates[0] ?? today)}から{dayJa(dates.at(-1) ?? today)}
         までです。「未定」は、運営日がまだ登録されていない日です。時間は、ふだんと違う日だけ書いています。
+        {hubs.some((view) => view.unconfirmedDays.some((date) => dates.includes(date)))
+          ? '「要問合せ」の日は年末年始です。開所するかどうかは、各拠点にお問い合わせください。'
+          : ''}
       </p>
       {/* Wider than a phone: the table scrolls sideways inside a focusable region. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1) */}

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { clockTime, decimal, line, monthDay, paragraph, phoneNumber, plainDate, slug, WEEKDAYS } from './primitives';
 
+/** What a weekly hub does over the year end: the seed page does not say it for every hub. */
+export const YEAR_END_OPENINGS = ['closed', 'open', 'unconfirmed'] as const;
+
 export const OPERATOR_KINDS = ['特定非営利活動法人', '社会福祉法人', '一般社団法人', '運営委員会', 'その他'] as const;
 
 const weekdayHours = z
@@ -35,7 +38,14 @@ export const scheduleSchema = z
       .default([])
       .meta({ label: '曜日によって時間が違う場合', hint: 'ふだんと違う時間の曜日だけ追加します。' }),
     closedOnHolidays: z.boolean().default(true).meta({ label: '祝日は休み' }),
-    closedOverYearEnd: z.boolean().default(true).meta({ label: '年末年始は休み' }),
+    overYearEnd: z
+      .enum(YEAR_END_OPENINGS, { error: '年末年始は「休み」「開所する」「未確認」から選んでください。' })
+      .default('closed')
+      .meta({
+        label: '年末年始',
+        hint: '市や拠点から聞いていないときは「未確認」を選びます。サイトでは、その期間に「年末年始の開所は拠点にお問い合わせください」と表示します。',
+        options: { closed: '休み', open: '開所する', unconfirmed: '未確認(拠点へのお問い合わせを案内)' },
+      }),
     yearEndFrom: monthDay
       .optional()
       .meta({ label: '年末年始休みの始まり(月-日)', hint: '空欄なら共通設定(通常は12-29)を使います。' }),

@@ -15,7 +15,7 @@ export function refreshOpeningStatus(element: HTMLElement, now: Date): void {
     showOutOfDate(element, element.dataset.phone);
     return;
   }
-  const status = openingStatus(data.days, now);
+  const status = openingStatus(data.days, now, data.unconfirmed);
   if (element.textContent !== status.text) element.textContent = status.text;
   element.classList.toggle('is-open', status.open);
   element.classList.toggle('is-closed', !status.open);

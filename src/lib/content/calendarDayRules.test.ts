@@ -56,6 +56,16 @@ describe('needlessCalendarDays (a Monday-to-Friday hub closed on holidays and ov
     expect(yearEnd).toContain('年末年始の休み');
   });
 
+  it('takes a 臨時休業 or a 特別開所 over an unconfirmed year end as news, not a mistake', () => {
+    const unconfirmed: Hub = { ...weekdays, schedule: { ...weekdays.schedule, overYearEnd: 'unconfirmed' } };
+    const december = month({
+      month: '2026-12',
+      closures: [{ date: '2026-12-29', reason: '年末のため' }],
+      specialOpenings: [{ date: '2026-12-30' }],
+    });
+    expect(needlessCalendarDays(unconfirmed, december, DEFAULT_YEAR_END)).toEqual([]);
+  });
+
   it("follows the site's year-end period when the hub keeps none of its own", () => {
     const december = month({ month: '2026-12', closures: [{ date: '2026-12-28', reason: '大掃除のため' }] });
     expect(needlessCalendarDays(weekdays, december, DEFAULT_YEAR_END)).toEqual([]);

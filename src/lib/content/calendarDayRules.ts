@@ -30,7 +30,8 @@ export function needlessCalendarDays(hub: Hub, month: OperatingMonth, defaults: 
   const messages: string[] = [];
   for (const closure of month.closures) {
     const day = usual(closure.date);
-    if (!day.open)
+    // On an unconfirmed year end, a 臨時休業 is how staff say the hub is closed: not needless.
+    if (!day.open && day.reason !== 'yearEndUnconfirmed')
       messages.push(
         `${dayJa(closure.date)}の臨時休業: この日はもともと${closedBecause(day, hub)}です。日付が正しいか確かめてください。`,
       );

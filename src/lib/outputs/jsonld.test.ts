@@ -199,11 +199,12 @@ describe('hubJsonLd', () => {
       for (const day of view.calendars.flatMap((grid) => grid.weeks.flat())) {
         if (!day || day.open) continue;
         const closedEntries = special(data, day.date).filter((entry) => entry.opens === '00:00');
-        if (!usual(day.date) || day.reason === 'notScheduled' || day.reason === 'notAnnounced') {
+        const unsaid = ['notScheduled', 'notAnnounced', 'yearEndUnconfirmed'].includes(day.reason);
+        if (!usual(day.date) || unsaid) {
           expect(closedEntries, day.date).toEqual([]);
           continue;
         }
-        const prefix = { holiday: '祝日', yearEnd: '年末年始', closure: '臨時休業' }[day.reason];
+        const prefix = { holiday: '祝日', yearEnd: '年末年始', closure: '臨時休業' }[day.reason as 'holiday'];
         expect(closedEntries, `${view.hub.slug} ${day.date}`).toEqual([
           expect.objectContaining({ name: expect.stringMatching(new RegExp(`^${prefix}`)) }),
         ]);

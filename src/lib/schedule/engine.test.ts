@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operatingMonthSchema } from '../../schema/calendar';
 import { type Schedule, scheduleSchema } from '../../schema/hub';
-import { dayClassifier, dayStatuses, isInYearEnd, openDaysOf } from './engine';
+import { dayClassifier, dayStatuses, isInYearEnd, openDaysOf, unconfirmedDaysOf } from './engine';
 import { isOpenAt, nextOpening } from './openingStatus';
 import { datesBetween } from './tokyoCalendar';
 import { type DateRange, DEFAULT_YEAR_END, type HubCalendarSource } from './types';
@@ -57,10 +57,20 @@ describe('dayClassifier', () => {
   });
 
   it('keeps the year end open for hubs that only close on holidays, but 1/1 is still a holiday', () => {
-    const days = openDays(source(weekly({ closedOverYearEnd: false })), { from: '2026-12-28', to: '2027-01-04' }).map(
+    const days = openDays(source(weekly({ overYearEnd: 'open' })), { from: '2026-12-28', to: '2027-01-04' }).map(
       (day) => day.date,
     );
     expect(days).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-04']);
+  });
+
+  it('neither opens nor closes a hub over a year end it has not confirmed, except its holidays', () => {
+    const classify = dayClassifier(source(weekly({ overYearEnd: 'unconfirmed' })));
+    expect(classify('2026-12-28')).toMatchObject({ open: true });
+    expect(classify('2026-12-29')).toEqual({ open: false, date: '2026-12-29', reason: 'yearEndUnconfirmed' });
+    expect(classify('2027-01-01')).toMatchObject({ open: false, reason: 'holiday', label: '元日' });
+    expect(classify('2027-01-04')).toMatchObject({ open: true });
+    const dates = datesBetween('2026-12-28', '2027-01-04');
+    expect(unconfirmedDaysOf(dates.map(classify))).toEqual(['2026-12-29', '2026-12-30', '2026-12-31']);
   });
 
   it('honours a hub-specific year-end period', () => {

@@ -74,10 +74,13 @@ export function dayClassifier(source: HubCalendarSource): (date: PlainDate) => D
     }
 
     if (!schedule.weekdays.includes(weekdayOf(date))) return { open: false, date, reason: 'notScheduled' };
-    if (schedule.closedOverYearEnd && isInYearEnd(date, yearEnd)) return { open: false, date, reason: 'yearEnd' };
+    const yearEndDay = schedule.overYearEnd !== 'open' && isInYearEnd(date, yearEnd);
+    if (yearEndDay && schedule.overYearEnd === 'closed') return { open: false, date, reason: 'yearEnd' };
     const holiday = holidayName(date);
     if (holiday !== undefined && schedule.closedOnHolidays)
       return { open: false, date, reason: 'holiday', label: holiday };
+    // The seed says 祝日休み but nothing of the year end: 元日 is closed, the other days unknown.
+    if (yearEndDay) return { open: false, date, reason: 'yearEndUnconfirmed' };
     return openOn(date, {}, false);
   };
 }
@@ -97,6 +100,11 @@ export function openDaysOf(statuses: readonly DayStatus[]): OpenDay[] {
     }
   }
   return days;
+}
+
+/** Days the site must not call open or closed: residents are asked to check with the hub. */
+export function unconfirmedDaysOf(statuses: readonly DayStatus[]): PlainDate[] {
+  return statuses.filter((status) => !status.open && status.reason === 'yearEndUnconfirmed').map((day) => day.date);
 }
 
 /** Closed for a reason other than the pattern itself: a national holiday, the year end or a 臨時休業. */

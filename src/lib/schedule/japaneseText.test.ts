@@ -25,7 +25,13 @@ describe('japaneseText', () => {
       closes: '16:00',
     });
     expect(scheduleSummaryJa(schedule)).toBe('月曜・水曜〜土曜 10時〜16時(祝日・年末年始休み)');
-    expect(scheduleSummaryJa({ ...schedule, closedOverYearEnd: false })).toBe('月曜・水曜〜土曜 10時〜16時(祝日休み)');
+    expect(scheduleSummaryJa({ ...schedule, overYearEnd: 'open' })).toBe('月曜・水曜〜土曜 10時〜16時(祝日休み)');
+    expect(scheduleSummaryJa({ ...schedule, overYearEnd: 'unconfirmed' })).toBe(
+      '月曜・水曜〜土曜 10時〜16時(祝日休み。年末年始の開所は拠点にお問い合わせください)',
+    );
+    expect(scheduleSummaryJa({ ...schedule, closedOnHolidays: false, overYearEnd: 'unconfirmed' })).toBe(
+      '月曜・水曜〜土曜 10時〜16時(年末年始の開所は拠点にお問い合わせください)',
+    );
     expect(scheduleSummaryJa(schedule, { from: '12-28', to: '01-04' })).toBe(
       '月曜・水曜〜土曜 10時〜16時(祝日・年末年始(12月28日〜1月4日)休み)',
     );
@@ -39,7 +45,7 @@ describe('japaneseText', () => {
       closes: '16:00',
       hoursByWeekday: [{ weekday: 'sat', opens: '10:00', closes: '12:00' }],
       closedOnHolidays: false,
-      closedOverYearEnd: false,
+      overYearEnd: 'open',
     });
     expect(scheduleSummaryJa(perDay)).toBe('月曜・土曜 10時〜16時(土曜は10時〜12時)');
     const irregular = scheduleSchema.parse({

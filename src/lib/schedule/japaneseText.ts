@@ -59,16 +59,30 @@ function monthDayJa(monthDay: string): string {
   return `${Number(monthDay.slice(0, 2))}月${Number(monthDay.slice(3, 5))}日`;
 }
 
-/** '(祝日・年末年始休み)' and the like; empty when the hub keeps no such closures. */
+/** The year-end period in words: '年末年始' for the usual period, else with its dates. */
+function yearEndJa(yearEnd: YearEndPeriod): string {
+  const isDefault = yearEnd.from === DEFAULT_YEAR_END.from && yearEnd.to === DEFAULT_YEAR_END.to;
+  return isDefault ? '年末年始' : `年末年始(${monthDayJa(yearEnd.from)}〜${monthDayJa(yearEnd.to)})`;
+}
+
+/** Said on the page and in the status for a hub that has not told whether it opens over the year end. */
+export function yearEndUnconfirmedJa(yearEnd: YearEndPeriod = DEFAULT_YEAR_END): string {
+  return `${yearEndJa(yearEnd)}の開所は拠点にお問い合わせください`;
+}
+
+/**
+ * '(祝日・年末年始休み)' and the like; empty when the hub keeps no such closures. A year end
+ * nobody has confirmed is never stated as open: '(祝日休み。年末年始の開所は拠点にお問い合わせください)'.
+ */
 export function closuresJa(schedule: Schedule, yearEnd: YearEndPeriod = DEFAULT_YEAR_END): string {
   if (schedule.kind === 'irregular') return '';
   const parts: string[] = [];
   if (schedule.closedOnHolidays) parts.push('祝日');
-  if (schedule.closedOverYearEnd) {
-    const isDefault = yearEnd.from === DEFAULT_YEAR_END.from && yearEnd.to === DEFAULT_YEAR_END.to;
-    parts.push(isDefault ? '年末年始' : `年末年始(${monthDayJa(yearEnd.from)}〜${monthDayJa(yearEnd.to)})`);
-  }
-  return parts.length > 0 ? `(${parts.join('・')}休み)` : '';
+  if (schedule.overYearEnd === 'closed') parts.push(yearEndJa(yearEnd));
+  const closed = parts.length > 0 ? `${parts.join('・')}休み` : '';
+  const sentences = [closed, schedule.overYearEnd === 'unconfirmed' ? yearEndUnconfirmedJa(yearEnd) : ''];
+  const text = sentences.filter(Boolean).join('。');
+  return text ? `(${text})` : '';
 }
 
 /** The days a hub opens, in words: '月曜〜土曜' or '週4日(曜日固定なし)'. */

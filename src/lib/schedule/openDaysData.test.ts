@@ -28,6 +28,7 @@ describe('open days on the status element', () => {
     expect(decodeOpenDays(encodeOpenDays(days, '2026-10-01', '2026-12-31'))).toEqual({
       until: '2026-12-31',
       days: days.map(({ date, opens, closes }) => ({ date, opens, closes })),
+      unconfirmed: [],
     });
   });
 
@@ -47,7 +48,22 @@ describe('open days on the status element', () => {
   });
 
   it('has no days to give when nothing is coming up', () => {
-    expect(decodeOpenDays(encodeOpenDays([], '2026-10-01', '2026-12-31'))).toEqual({ days: [], until: '2026-12-31' });
+    expect(decodeOpenDays(encodeOpenDays([], '2026-10-01', '2026-12-31'))).toEqual({
+      days: [],
+      unconfirmed: [],
+      until: '2026-12-31',
+    });
+  });
+
+  it('carries the days residents must ask about (an unconfirmed year end) in date order', () => {
+    const days = [
+      { date: '2026-12-28', opens: '09:00', closes: '15:00' },
+      { date: '2027-01-04', opens: '09:00', closes: '15:00' },
+    ];
+    const unconfirmed = ['2026-12-29', '2026-12-30', '2026-12-31'];
+    const text = encodeOpenDays(days, '2026-12-01', '2027-01-31', unconfirmed);
+    expect(text).toBe('09:00-15:00;2027-01-31;2026-12:28,29?,30?,31?;2027-01:04');
+    expect(decodeOpenDays(text)).toEqual({ days, unconfirmed, until: '2027-01-31' });
   });
 
   it('gives the browser the same status the build computes, hour by hour over the coming weeks', () => {

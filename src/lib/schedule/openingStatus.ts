@@ -1,3 +1,4 @@
+import type { PlainDate } from '../../schema/primitives';
 import { dayJa, hoursJa } from './japaneseText';
 import { instantAt, tokyoDateOf } from './tokyoCalendar';
 import type { OpenDay } from './types';
@@ -11,13 +12,26 @@ export interface OpeningStatus {
  * "Open now?" in words for one instant. Runs at build time and again in the reader's
  * browser (the page embeds its open days), so both always say the same thing.
  */
-export function openingStatus(days: readonly OpenDay[], now: Date): OpeningStatus {
+export function openingStatus(
+  days: readonly OpenDay[],
+  now: Date,
+  /** Days the hub has not confirmed (an unknown year end): never called open or closed. */
+  unconfirmed: readonly PlainDate[] = [],
+): OpeningStatus {
   const today = tokyoDateOf(now);
   if (isOpenAt(days, now)) {
     const day = days.find((candidate) => candidate.date === today) as OpenDay;
     return { open: true, text: `いま開いています(本日は${hoursJa(day.opens, day.closes)})。` };
   }
   const next = nextOpening(days, now);
+  const ask = unconfirmed.find((date) => date >= today);
+  if (ask && (!next || ask < next.date)) {
+    const text =
+      ask === today
+        ? '本日は年末年始です。年末年始の開所は拠点にお問い合わせください。'
+        : `いまは閉まっています。${dayJa(ask)}からの年末年始の開所は拠点にお問い合わせください。`;
+    return { open: false, text };
+  }
   if (!next) return { open: false, text: '次の開所日はまだ決まっていません。拠点にお問い合わせください。' };
   const when = next.date === today ? '本日' : dayJa(next.date);
   const before = next.date === today && now < instantAt(next.date, next.opens);

@@ -14,7 +14,8 @@ export interface OpenDay {
   special?: boolean;
 }
 
-export type ClosedReason = 'holiday' | 'yearEnd' | 'closure' | 'notScheduled' | 'notAnnounced';
+/** `yearEndUnconfirmed`: a usual day over the year end at a hub that has not said whether it opens. */
+export type ClosedReason = 'holiday' | 'yearEnd' | 'yearEndUnconfirmed' | 'closure' | 'notScheduled' | 'notAnnounced';
 
 export type DayStatus =
   | ({ open: true } & OpenDay)

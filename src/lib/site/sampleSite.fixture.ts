@@ -48,7 +48,7 @@ const hubs = [
       closes: '15:30',
       hoursByWeekday: [{ weekday: 'sat', opens: '10:00', closes: '12:00' }],
       closedOnHolidays: false,
-      closedOverYearEnd: false,
+      overYearEnd: 'open',
     },
     accessibility: '入口に段差があります, 「スロープ」はありません',
   },

@@ -5,7 +5,7 @@ import type { Settings } from '../../schema/settings';
 import { type ContentWarning, contentWarnings } from '../content/programRules';
 import type { Entry, SiteContent } from '../content/types';
 import { type MonthGrid, monthGrid } from '../schedule/calendarGrid';
-import { dayClassifier, isExceptionalClosure, siteYearEnd, yearEndOf } from '../schedule/engine';
+import { dayClassifier, isExceptionalClosure, siteYearEnd, unconfirmedDaysOf, yearEndOf } from '../schedule/engine';
 import { scheduleSummaryJa } from '../schedule/japaneseText';
 import { type OpeningStatus, openingStatus } from '../schedule/openingStatus';
 import { addMonths, datesBetween, firstDayOf, lastDayOf, monthOf, tokyoDateOf } from '../schedule/tokyoCalendar';
@@ -21,6 +21,8 @@ export interface SiteHub {
   summary: string;
   /** Open days over the feed window: the single answer page, feed and data all use. */
   openDays: OpenDay[];
+  /** Usual days over an unconfirmed year end: neither open nor closed, residents ask the hub. */
+  unconfirmedDays: string[];
   /** This month and next month, for the calendars on the page. */
   calendars: MonthGrid[];
   /**
@@ -78,6 +80,7 @@ export function siteHub(
   const classify = dayClassifier({ schedule: hub.schedule, months: months.map((month) => month.data), yearEnd });
   const statuses: DayStatus[] = (windowDates ?? datesBetween(window.from, window.to)).map(classify);
   const openDays = statuses.filter((status) => status.open).map(({ open: _open, ...day }) => day);
+  const unconfirmedDays = unconfirmedDaysOf(statuses);
   const today = tokyoDateOf(now);
   const thisMonth = monthOf(today);
   const changed = Math.max(entry.changed.getTime(), ...months.map((month) => month.changed.getTime()));
@@ -88,9 +91,10 @@ export function siteHub(
     yearEnd,
     summary: scheduleSummaryJa(hub.schedule, yearEnd),
     openDays,
+    unconfirmedDays,
     calendars: [thisMonth, addMonths(thisMonth, 1)].map((month) => monthGrid(month, classify)),
     closedDays: statuses.filter(isExceptionalClosure),
-    status: openingStatus(openDays, now),
+    status: openingStatus(openDays, now, unconfirmedDays),
     awaitingDays: hub.schedule.kind === 'irregular' && !openDays.some((day) => day.date >= today),
     changed: new Date(changed),
   };

@@ -18,7 +18,7 @@ const base = {
     closes: '16:00',
     hoursByWeekday: [],
     closedOnHolidays: true,
-    closedOverYearEnd: false,
+    overYearEnd: 'open',
   },
   audiences: ['高齢者', '子ども'],
   activities: ['交流'],

@@ -18,7 +18,7 @@ function hub(overrides: Partial<Hub>): Hub {
       closes: '16:00',
       hoursByWeekday: [],
       closedOnHolidays: true,
-      closedOverYearEnd: true,
+      overYearEnd: 'closed',
     },
     audiences: ['高齢者', '子ども'],
     activities: ['交流'],
