@@ -2,12 +2,12 @@
  * The whole Decap CMS configuration, generated from the content schemas. Nothing here
  * repeats a field by hand: labels, hints, patterns and widgets come from src/schema.
  */
-import { operatingMonthSchema } from '../src/schema/calendar';
+import { DAYS_DOCUMENT_FOLDER, operatingMonthSchema } from '../src/schema/calendar';
 import { hubSchema } from '../src/schema/hub';
 import { programPageSchema } from '../src/schema/page';
 import { settingsSchema } from '../src/schema/settings';
 import { CALENDAR_SUMMARY } from './calendarLabels';
-import { type CmsBackend, type CmsConfig, type CmsFieldOf, customField } from './decap';
+import { type CmsBackend, type CmsConfig, type CmsField, type CmsFieldOf, customField } from './decap';
 import { decapFields } from './fields';
 import { fileFormat } from './fileFormats';
 
@@ -54,6 +54,13 @@ const NOTICES_FIELD = customField({
 
 function trimSlashes(path: string): string {
   return path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+}
+
+/** A month's 運営日のお知らせ is content: kept in content/documents, published at /documents/. */
+function withDocumentFolder(field: CmsField, root: string): CmsField {
+  return field.widget === 'file'
+    ? { ...field, media_folder: `/${root}/${DAYS_DOCUMENT_FOLDER}`, public_folder: `/${DAYS_DOCUMENT_FOLDER}` }
+    : field;
 }
 
 export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
@@ -128,7 +135,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         // 「ふくふくサロン今津 2027年1月」, newest month first; the search finds the hub's name.
         summary: CALENDAR_SUMMARY,
         sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'hub'],
-        fields: [...decapFields(operatingMonthSchema), NOTICES_FIELD],
+        fields: [...decapFields(operatingMonthSchema).map((field) => withDocumentFolder(field, root)), NOTICES_FIELD],
       },
       {
         name: COLLECTION_NAMES.pages,

@@ -126,6 +126,8 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
       };
     case 'image':
       return { ...common, widget: 'image', choose_url: false };
+    case 'file':
+      return { ...common, widget: 'file', choose_url: false };
     default:
       break;
   }

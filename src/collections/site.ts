@@ -1,6 +1,7 @@
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import path from 'node:path';
 import { contentChangeTimes } from '../lib/content/changeTimes';
+import { daysDocumentBytes } from '../lib/content/daysDocuments';
 import { contentRoot, displayPath } from '../lib/content/load';
 import type { Entry } from '../lib/content/types';
 import { buildInstant } from '../lib/site/buildTime';
@@ -37,13 +38,16 @@ export async function loadSite(): Promise<Site> {
 
   const setting = settings[0];
   if (!setting) throw new Error('サイトの設定(content/settings/site.yaml)が読み込めませんでした。');
+  const root = contentRoot();
+  const monthEntries = months.map(entry);
   const site = buildSite(
     {
-      root: contentRoot(),
+      root,
       hubs: hubs.map(entry),
-      months: months.map(entry),
+      months: monthEntries,
       pages: pages.map(entry),
       settings: entry(setting),
+      documentBytes: daysDocumentBytes(root, monthEntries),
     },
     now,
   );

@@ -2,6 +2,7 @@ import { openingHoursJa } from '../lib/schedule/japaneseText';
 import { statusOpenDays } from '../lib/schedule/openDaysData';
 import { telHref } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
+import { DaysDocuments } from './DaysDocuments';
 import { HubFacts } from './HubFacts';
 import { MonthCalendar } from './MonthCalendar';
 
@@ -18,7 +19,12 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
   return (
     <div className="hub-view">
       <p className="hub-summary">{view.summary}</p>
-      {view.awaitingDays ? (
+      {view.awaitingDays && view.daysDocuments.length > 0 ? (
+        <div className="notice">
+          <p>運営日は月ごとにお知らせしています。次のお知らせでご確認ください。</p>
+          <DaysDocuments documents={view.daysDocuments} />
+        </div>
+      ) : view.awaitingDays ? (
         <p className="notice">
           運営日は月ごとにお知らせしています。これからの運営日はまだ登録されていません。お出かけの前に、お電話でお確かめください。
         </p>
@@ -34,6 +40,7 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
           data-opening-status
           data-open-days={statusOpenDays(view.openDays, today, view.unconfirmedDays)}
           data-phone={hub.phone}
+          data-none-known={view.noneKnown}
           className={view.status.open ? 'is-open' : 'is-closed'}
         >
           {view.status.text}
@@ -59,8 +66,18 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
           </p>
         ) : null}
         <p>時間を書いていない開所日は、ふだんの時間({openingHoursJa(hub.schedule)})に開いています。</p>
+        {view.daysDocuments.length > 0 && !view.awaitingDays ? (
+          <>
+            <p>拠点からの運営日のお知らせも、あわせてご覧ください。</p>
+            <DaysDocuments documents={view.daysDocuments} />
+          </>
+        ) : null}
         {view.awaitingDays ? (
-          <p>今月と来月の運営日は、まだ登録されていません。決まりしだい、このカレンダーでお知らせします。</p>
+          <p>
+            {view.daysDocuments.length > 0
+              ? 'このカレンダーには、運営日が登録されると表示されます。それまでは、上のお知らせでご確認ください。'
+              : '今月と来月の運営日は、まだ登録されていません。決まりしだい、このカレンダーでお知らせします。'}
+          </p>
         ) : (
           view.calendars.map((grid) => (
             <MonthCalendar key={grid.month} grid={grid} today={today} schedule={hub.schedule} />

@@ -33,6 +33,7 @@ export function OpenToday({ hubs, today }: { hubs: readonly SiteHub[]; today: st
                 data-opening-status
                 data-open-days={statusOpenDays(view.openDays, today, view.unconfirmedDays)}
                 data-phone={view.hub.phone}
+                data-none-known={view.noneKnown}
               >
                 {view.status.text}
               </span>

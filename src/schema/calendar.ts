@@ -36,6 +36,18 @@ export const specialOpeningSchema = z
   .refine(hoursInOrder, HOURS_ORDER)
   .meta({ label: '特別開所' });
 
+/** Where a month's 運営日のお知らせ is kept in content/ and served on the site, e.g. /documents/x.pdf. */
+export const DAYS_DOCUMENT_FOLDER = 'documents';
+export const DAYS_DOCUMENT_TYPES = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+} as const;
+const DAYS_DOCUMENT_PATTERN = new RegExp(
+  `^/${DAYS_DOCUMENT_FOLDER}/[a-z0-9][a-z0-9_-]{0,80}\\.(${Object.keys(DAYS_DOCUMENT_TYPES).join('|')})$`,
+);
+
 const dayLists = {
   openDays: z.array(operatingDaySchema).default([]).meta({
     label: '運営日(曜日固定なしの拠点)',
@@ -59,6 +71,17 @@ export const operatingMonthSchema = z
       .meta({ label: '拠点', widget: 'hub' }),
     month: yearMonth.meta({ label: '対象の月' }),
     ...dayLists,
+    daysDocument: z
+      .string({ error: '運営日のお知らせは、「ファイルを選ぶ」から添付してください。' })
+      .regex(DAYS_DOCUMENT_PATTERN, {
+        error: '運営日のお知らせには、PDF か画像(PNG・JPEG・WebP)のファイルを「ファイルを選ぶ」から添付してください。',
+      })
+      .optional()
+      .meta({
+        label: '運営日のお知らせ(PDF・画像)',
+        hint: 'この月の運営日をお知らせする PDF や画像を添付できます。拠点のページに「1月の運営日(PDF:120KB)」のようなリンクで載ります。運営日を上で選ばなくてもかまいません。',
+        widget: 'file',
+      }),
   })
   .superRefine((entry, ctx) => {
     // A month that is itself wrong is reported once, not again on every day.

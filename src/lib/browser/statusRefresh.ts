@@ -15,7 +15,10 @@ export function refreshOpeningStatus(element: HTMLElement, now: Date): void {
     showOutOfDate(element, element.dataset.phone);
     return;
   }
-  const status = openingStatus(data.days, now, data.unconfirmed);
+  const status = openingStatus(data.days, now, {
+    unconfirmed: data.unconfirmed,
+    ...(element.dataset.noneKnown ? { noneKnown: element.dataset.noneKnown } : {}),
+  });
   if (element.textContent !== status.text) element.textContent = status.text;
   element.classList.toggle('is-open', status.open);
   element.classList.toggle('is-closed', !status.open);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImageUpload, imageTypeOf } from './imageUpload';
+import { checkDocumentUpload, checkImageUpload, imageTypeOf } from './imageUpload';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
@@ -50,5 +50,26 @@ describe('photos staff add', () => {
         '「大きい.png」は 5.0 MB あり、大きすぎるため追加できません。写真は 5 MB 以下にしてください(縮小してから選ぶと追加できます)。',
     });
     expect(checkImageUpload('ok.png', large.subarray(0, 5 * 1024 * 1024), TODAY)).toMatchObject({ ok: true });
+  });
+});
+
+describe('checkDocumentUpload (a month’s 運営日のお知らせ)', () => {
+  it('takes a PDF or an image under a safe name, refusing anything else in Japanese', () => {
+    expect(checkDocumentUpload('10月の運営日.pdf', PDF, TODAY)).toMatchObject({
+      ok: true,
+      name: expect.stringMatching(/^notice-\d{8}-[0-9a-f]{8}\.pdf$/),
+      type: 'pdf',
+    });
+    expect(checkDocumentUpload('puchi-2026-10.PDF', PDF, TODAY)).toEqual({
+      ok: true,
+      name: 'puchi-2026-10.pdf',
+      type: 'pdf',
+    });
+    expect(checkDocumentUpload('scan.png', PNG, TODAY)).toMatchObject({ ok: true, type: 'png' });
+    expect(checkDocumentUpload('案内.pdf', EXE, TODAY)).toEqual({
+      ok: false,
+      message:
+        '「案内.pdf」は PDF か画像(PNG・JPEG・WebP)のファイルではないため、追加できません。お知らせの PDF か画像を選んでください。',
+    });
   });
 });

@@ -3,6 +3,7 @@
  * file names, so 交流スペース.png became the dotfile `.png` and never arrived; photos with
  * such names get a generated name, and files that are not photos are refused with a reason.
  */
+import type { DAYS_DOCUMENT_TYPES } from '../../schema/calendar';
 import type { PlainDate } from '../../schema/primitives';
 
 export const MAX_IMAGE_MEGABYTES = 5;
@@ -39,20 +40,31 @@ function fingerprint(parts: readonly Uint8Array[]): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-export type UploadCheck = { ok: true; name: string; type: ImageType } | { ok: false; message: string };
+export type UploadCheck<T extends string = ImageType> =
+  | { ok: true; name: string; type: T }
+  | { ok: false; message: string };
 
-/**
- * Checks a file picked for upload. A plain ASCII name is kept (lower case, the real type's
- * extension); any other name becomes `photo-YYYYMMDD-xxxxxxxx.ext`.
- */
+function tooLarge(name: string, bytes: Uint8Array, what: string): UploadCheck<never> | undefined {
+  if (bytes.byteLength <= MAX_IMAGE_BYTES) return undefined;
+  const megabytes = (bytes.byteLength / 1024 / 1024).toFixed(1);
+  return {
+    ok: false,
+    message: `「${name}」は ${megabytes} MB あり、大きすぎるため追加できません。${what}は ${MAX_IMAGE_MEGABYTES} MB 以下にしてください(縮小してから選ぶと追加できます)。`,
+  };
+}
+
+/** A plain ASCII name is kept (lower case, the real type's extension); any other becomes `prefix-YYYYMMDD-xxxxxxxx.ext`. */
+function safeName(name: string, bytes: Uint8Array, type: string, prefix: string, today: PlainDate): string {
+  const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
+  if (/^[a-z0-9][a-z0-9_-]{0,60}$/.test(stem)) return `${stem}.${type}`;
+  const id = fingerprint([new TextEncoder().encode(name), bytes]);
+  return `${prefix}-${today.replaceAll('-', '')}-${id}.${type}`;
+}
+
+/** Checks a file picked for a photo: a real photo, not too large, saved under a safe name. */
 export function checkImageUpload(name: string, bytes: Uint8Array, today: PlainDate): UploadCheck {
-  if (bytes.byteLength > MAX_IMAGE_BYTES) {
-    const megabytes = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      message: `「${name}」は ${megabytes} MB あり、大きすぎるため追加できません。写真は ${MAX_IMAGE_MEGABYTES} MB 以下にしてください(縮小してから選ぶと追加できます)。`,
-    };
-  }
+  const large = tooLarge(name, bytes, '写真');
+  if (large) return large;
   const type = imageTypeOf(bytes);
   if (!type) {
     return {
@@ -60,8 +72,22 @@ export function checkImageUpload(name: string, bytes: Uint8Array, today: PlainDa
       message: `「${name}」は写真(JPEG・PNG・WebP・GIF)のファイルではないため、追加できません。写真のファイルを選んでください。`,
     };
   }
-  const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
-  if (/^[a-z0-9][a-z0-9_-]{0,60}$/.test(stem)) return { ok: true, name: `${stem}.${type}`, type };
-  const id = fingerprint([new TextEncoder().encode(name), bytes]);
-  return { ok: true, name: `photo-${today.replaceAll('-', '')}-${id}.${type}`, type };
+  return { ok: true, name: safeName(name, bytes, type, 'photo', today), type };
+}
+
+export type DocumentType = keyof typeof DAYS_DOCUMENT_TYPES;
+
+/** Checks a file picked for a month's 運営日のお知らせ: a PDF or a PNG, JPEG or WebP image. */
+export function checkDocumentUpload(name: string, bytes: Uint8Array, today: PlainDate): UploadCheck<DocumentType> {
+  const large = tooLarge(name, bytes, 'お知らせのファイル');
+  if (large) return large;
+  const image = imageTypeOf(bytes);
+  const type = startsWith(bytes, ascii('%PDF-')) ? 'pdf' : image === 'gif' ? undefined : image;
+  if (!type) {
+    return {
+      ok: false,
+      message: `「${name}」は PDF か画像(PNG・JPEG・WebP)のファイルではないため、追加できません。お知らせの PDF か画像を選んでください。`,
+    };
+  }
+  return { ok: true, name: safeName(name, bytes, type, 'notice', today), type };
 }

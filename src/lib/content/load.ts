@@ -7,6 +7,7 @@ import { programPageSchema } from '../../schema/page';
 import { type Settings, settingsSchema } from '../../schema/settings';
 import { contentChangeTimes } from './changeTimes';
 import { crossFileProblems } from './crossFileRules';
+import { daysDocumentBytes, daysDocumentProblems } from './daysDocuments';
 import { type ContentDocument, DocumentError, decodeUtf8, parseDataDocument, parseMarkdownDocument } from './documents';
 import { ContentError, type ContentProblem, fileProblem, problemsFromIssues } from './problems';
 import type { Entry, SiteContent } from './types';
@@ -114,6 +115,7 @@ export function readContent(root: string = contentRoot()): {
     );
   }
   problems.push(...crossFileProblems({ hubs, months, pages }, rejectedHubs));
+  problems.push(...daysDocumentProblems(root, months));
   return { content: { root, hubs, months, pages, settings }, problems };
 }
 
@@ -122,5 +124,5 @@ export function loadContent(root: string = contentRoot()): SiteContent {
   const { content, problems } = readContent(root);
   const { settings } = content;
   if (problems.length > 0 || !settings) throw new ContentError(problems);
-  return { ...content, settings };
+  return { ...content, settings, documentBytes: daysDocumentBytes(root, content.months) };
 }

@@ -21,4 +21,6 @@ export interface SiteContent {
   months: Entry<OperatingMonth>[];
   pages: Entry<ProgramPage>[];
   settings: Entry<Settings>;
+  /** The size in bytes of each 運営日のお知らせ the calendars attach, by its path on the site. */
+  documentBytes?: ReadonlyMap<string, number>;
 }

@@ -8,3 +8,8 @@ const utf8 = new TextEncoder();
 export function fileResponse(body: string, contentType: string): Response {
   return new Response(utf8.encode(body), { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
 }
+
+/** A file served as it is (a PDF or an image staff attached). */
+export function bytesResponse(body: Uint8Array, contentType: string): Response {
+  return new Response(body, { headers: { 'Content-Type': contentType } });
+}

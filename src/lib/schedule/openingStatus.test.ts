@@ -40,17 +40,17 @@ describe('openingStatus', () => {
     ];
     const unconfirmed = ['2026-12-29', '2026-12-30', '2026-12-31'];
     // 12/28 after closing: the next known opening (1/4) is not the next opening.
-    expect(openingStatus(yearEnd, new Date('2026-12-28T08:00:00Z'), unconfirmed)).toEqual({
+    expect(openingStatus(yearEnd, new Date('2026-12-28T08:00:00Z'), { unconfirmed })).toEqual({
       open: false,
       text: 'いまは閉まっています。12月29日(火)からの年末年始の開所は拠点にお問い合わせください。',
     });
-    expect(openingStatus(yearEnd, new Date('2026-12-30T03:00:00Z'), unconfirmed).text).toBe(
+    expect(openingStatus(yearEnd, new Date('2026-12-30T03:00:00Z'), { unconfirmed }).text).toBe(
       '本日は年末年始です。年末年始の開所は拠点にお問い合わせください。',
     );
     // Past the period, the usual answer again; during opening hours before it, too.
-    expect(openingStatus(yearEnd, new Date('2027-01-01T03:00:00Z'), unconfirmed).text).toBe(
+    expect(openingStatus(yearEnd, new Date('2027-01-01T03:00:00Z'), { unconfirmed }).text).toBe(
       'いまは閉まっています。次の開所は1月4日(月) 10時〜16時です。',
     );
-    expect(openingStatus(yearEnd, new Date('2026-12-28T03:00:00Z'), unconfirmed).open).toBe(true);
+    expect(openingStatus(yearEnd, new Date('2026-12-28T03:00:00Z'), { unconfirmed }).open).toBe(true);
   });
 });

@@ -15,8 +15,15 @@ export interface OpeningStatus {
 export function openingStatus(
   days: readonly OpenDay[],
   now: Date,
-  /** Days the hub has not confirmed (an unknown year end): never called open or closed. */
-  unconfirmed: readonly PlainDate[] = [],
+  {
+    unconfirmed = [],
+    noneKnown = '次の開所日はまだ決まっていません。拠点にお問い合わせください。',
+  }: {
+    /** Days the hub has not confirmed (an unknown year end): never called open or closed. */
+    unconfirmed?: readonly PlainDate[];
+    /** What to say when no open day is known (the page may point to an attached notice). */
+    noneKnown?: string;
+  } = {},
 ): OpeningStatus {
   const today = tokyoDateOf(now);
   if (isOpenAt(days, now)) {
@@ -32,7 +39,7 @@ export function openingStatus(
         : `いまは閉まっています。${dayJa(ask)}からの年末年始の開所は拠点にお問い合わせください。`;
     return { open: false, text };
   }
-  if (!next) return { open: false, text: '次の開所日はまだ決まっていません。拠点にお問い合わせください。' };
+  if (!next) return { open: false, text: noneKnown };
   const when = next.date === today ? '本日' : dayJa(next.date);
   const before = next.date === today && now < instantAt(next.date, next.opens);
   return {

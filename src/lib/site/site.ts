@@ -10,6 +10,7 @@ import { scheduleSummaryJa } from '../schedule/japaneseText';
 import { type OpeningStatus, openingStatus } from '../schedule/openingStatus';
 import { addMonths, datesBetween, firstDayOf, lastDayOf, monthOf, tokyoDateOf } from '../schedule/tokyoCalendar';
 import type { ClosedDay, DateRange, DayStatus, OpenDay, YearEndPeriod } from '../schedule/types';
+import { type DaysDocumentLink, daysDocumentLabel, statusPointingTo } from './daysDocument';
 import { renderMarkdown } from './markdown';
 
 /** Everything a page, feed or data file needs about one hub, computed once per build. */
@@ -23,6 +24,8 @@ export interface SiteHub {
   openDays: OpenDay[];
   /** Usual days over an unconfirmed year end: neither open nor closed, residents ask the hub. */
   unconfirmedDays: string[];
+  /** The 運営日のお知らせ (PDF or image) staff attached to this month's and later calendars. */
+  daysDocuments: DaysDocumentLink[];
   /** This month and next month, for the calendars on the page. */
   calendars: MonthGrid[];
   /**
@@ -31,6 +34,8 @@ export interface SiteHub {
    */
   closedDays: ClosedDay[];
   status: OpeningStatus;
+  /** The status when no open day is known, for a hub whose days are in an attached notice. */
+  noneKnown: string | undefined;
   /** True when the hub opens on announced days and none are known from today on. */
   awaitingDays: boolean;
   /** The latest change to the hub or its calendars: feeds' DTSTAMP, the page's 更新日. */
@@ -71,18 +76,36 @@ export function siteHub(
   months: readonly Pick<Entry<OperatingMonth>, 'data' | 'changed'>[],
   settings: Settings,
   now: Date,
-  /** The feed window's dates, when the caller has them already (buildSite shares one list across hubs). */
-  windowDates?: readonly string[],
+  options: {
+    /** The feed window's dates, when the caller has them already (buildSite shares one list across hubs). */
+    windowDates?: readonly string[];
+    /** Each attached 運営日のお知らせ's size in bytes, by its path on the site. */
+    documentBytes?: ReadonlyMap<string, number>;
+  } = {},
 ): SiteHub {
   const hub = entry.data;
   const window = feedWindow(now);
   const yearEnd = yearEndOf(hub.schedule, siteYearEnd(settings));
   const classify = dayClassifier({ schedule: hub.schedule, months: months.map((month) => month.data), yearEnd });
-  const statuses: DayStatus[] = (windowDates ?? datesBetween(window.from, window.to)).map(classify);
+  const statuses: DayStatus[] = (options.windowDates ?? datesBetween(window.from, window.to)).map(classify);
   const openDays = statuses.filter((status) => status.open).map(({ open: _open, ...day }) => day);
   const unconfirmedDays = unconfirmedDaysOf(statuses);
   const today = tokyoDateOf(now);
   const thisMonth = monthOf(today);
+  const daysDocuments = months
+    .flatMap(({ data }) =>
+      data.daysDocument && data.month >= thisMonth
+        ? [
+            {
+              month: data.month,
+              href: data.daysDocument,
+              label: daysDocumentLabel(data.month, data.daysDocument, options.documentBytes?.get(data.daysDocument)),
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.month.localeCompare(b.month));
+  const noneKnown = statusPointingTo(daysDocuments);
   const changed = Math.max(entry.changed.getTime(), ...months.map((month) => month.changed.getTime()));
   return {
     file: entry.file,
@@ -92,9 +115,11 @@ export function siteHub(
     summary: scheduleSummaryJa(hub.schedule, yearEnd),
     openDays,
     unconfirmedDays,
+    daysDocuments,
     calendars: [thisMonth, addMonths(thisMonth, 1)].map((month) => monthGrid(month, classify)),
     closedDays: statuses.filter(isExceptionalClosure),
-    status: openingStatus(openDays, now, unconfirmedDays),
+    status: openingStatus(openDays, now, { unconfirmed: unconfirmedDays, ...(noneKnown ? { noneKnown } : {}) }),
+    noneKnown,
     awaitingDays: hub.schedule.kind === 'irregular' && !openDays.some((day) => day.date >= today),
     changed: new Date(changed),
   };
@@ -105,7 +130,12 @@ export function buildSite(content: SiteContent, now: Date): Site {
   const monthsByHub = Map.groupBy(content.months, (month) => month.data.hub);
   const windowDates = datesBetween(window.from, window.to);
   const hubs = content.hubs
-    .map((entry) => siteHub(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now, windowDates))
+    .map((entry) =>
+      siteHub(entry, monthsByHub.get(entry.data.slug) ?? [], content.settings.data, now, {
+        windowDates,
+        ...(content.documentBytes ? { documentBytes: content.documentBytes } : {}),
+      }),
+    )
     .sort((a, b) => a.hub.nameKana.localeCompare(b.hub.nameKana, 'ja'));
   const pages = content.pages
     .map((entry) => ({
