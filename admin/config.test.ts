@@ -48,8 +48,10 @@ function drift(schema: AnySchema, fields: readonly CmsField[], where: string, in
     if ((field.required === false) !== optional)
       problems.push(`${path}: required ${String(field.required)} but the schema makes it optional=${optional}`);
     const patterns = stringPatterns(unwrapped.core);
-    // A relation only offers existing hubs' slugs, so it needs no pattern of its own.
-    if (patterns.length > 0 && field.widget !== 'relation' && field.pattern?.[0] !== patterns[0]?.[0])
+    // A relation only offers existing hubs' slugs and a file's path comes from the media library:
+    // neither needs a pattern of its own (the schema checks both before saving).
+    const picked = field.widget === 'relation' || field.widget === 'file';
+    if (patterns.length > 0 && !picked && field.pattern?.[0] !== patterns[0]?.[0])
       problems.push(`${path}: pattern ${String(field.pattern?.[0])} ≠ ${String(patterns[0]?.[0])}`);
     if (def.type === 'object') problems.push(...drift(unwrapped.core, subFields(field), path, unwrapped.optional));
     if (def.type === 'array' && def.element && definitionOf(unwrap(def.element).core).type === 'object')
@@ -215,6 +217,15 @@ describe('checks before saving', () => {
       openDays: [{ date: '2027-01-04' }],
     });
     expect(problems[0]?.message).toContain('対象の月(2026-12)の日付ではありません');
+  });
+
+  it('refuses a 運営日のお知らせ that is not a file in the documents folder (the form has no pattern for it)', () => {
+    const attached = (daysDocument: string) =>
+      entryProblems('calendars', { hub: 'ochanoma-puchi-dagashiyasan', month: '2026-12', daysDocument });
+    expect(attached('/documents/notice-20261202-743717a7.pdf')).toEqual([]);
+    expect(attached('javascript:alert(1)')).toEqual([
+      expect.objectContaining({ field: 'daysDocument', message: expect.stringContaining('PDF か画像') }),
+    ]);
   });
 });
 

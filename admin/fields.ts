@@ -98,7 +98,9 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
   if (meta.hint) common.hint = meta.hint;
   // A list may be left empty; children of an optional group are checked with the group.
   if (optional || parentOptional || def.type === 'array') common.required = false;
-  if (def.type === 'string' && meta.widget !== 'hub') {
+  // A file's path is set by the media library, never typed, and Decap's pattern check refuses
+  // even a good one there (measured): the schema checks it before saving (admin/validate.ts).
+  if (def.type === 'string' && meta.widget !== 'hub' && meta.widget !== 'file') {
     const [first] = stringPatterns(core);
     if (first) common.pattern = first;
   }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { type ReactNode, useEffect } from 'react';
+import { DaysDocuments } from '../src/components/DaysDocuments';
 import { HubView } from '../src/components/HubView';
 import { MonthCalendar } from '../src/components/MonthCalendar';
 import { monthGrid } from '../src/lib/schedule/calendarGrid';
@@ -11,6 +12,7 @@ import { dayClassifier, siteYearEnd, yearEndOf } from '../src/lib/schedule/engin
 import { monthJa } from '../src/lib/schedule/japaneseText';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { DEFAULT_YEAR_END } from '../src/lib/schedule/types';
+import { daysDocumentLabel } from '../src/lib/site/daysDocument';
 import { renderMarkdown } from '../src/lib/site/markdown';
 import { siteHub } from '../src/lib/site/site';
 import { type OperatingMonth, operatingMonthSchema } from '../src/schema/calendar';
@@ -149,6 +151,18 @@ function CalendarPreview(props: PreviewTemplateComponentProps): ReactNode {
         {hub.name} {monthJa(month.month)}
       </h1>
       <MonthCalendar grid={monthGrid(month.month, classify)} />
+      {month.daysDocument ? (
+        <DaysDocuments
+          documents={[
+            {
+              month: month.month,
+              // An attachment not saved yet exists only in the browser: Decap's URL for it.
+              href: props.getAsset(month.daysDocument)?.url || month.daysDocument,
+              label: daysDocumentLabel(month.month, month.daysDocument),
+            },
+          ]}
+        />
+      ) : null}
     </main>
   );
 }

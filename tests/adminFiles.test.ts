@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { type AdminStack, publishNow, startAdminStack } from './support/cmsStack';
-import { SHIPPED_CONTENT } from './support/site';
+import { FIXTURES, SHIPPED_CONTENT } from './support/site';
 
 let repo: string;
 let stack: AdminStack;
@@ -23,6 +23,7 @@ const today = () => tokyoDateOf(new Date());
 const HUB = 'content/hubs/yui-cafe.md';
 const PAGE = 'content/pages/about.md';
 const MEDIA = 'public/images/hubs';
+const DOCUMENTS = 'content/documents';
 
 /** The lines a reviewer's diff shows for a file since the last commit. */
 function diffLines(relative: string): string[] {
@@ -213,6 +214,52 @@ describe('photos', () => {
     expect(await page.getByText(/\.png$/).count()).toBe(1);
     expect(photos()).toHaveLength(1);
     await page.close();
+  });
+
+  it('attaches a month’s 運営日のお知らせ (a PDF with a Japanese name) to a new calendar, refusing a file that is not one', async () => {
+    const month = today().slice(0, 7);
+    const calendar = `content/calendars/ochanoma-puchi-dagashiyasan-${month}.yaml`;
+    const documents = () => (existsSync(path.join(repo, DOCUMENTS)) ? readdirSync(path.join(repo, DOCUMENTS)) : []);
+    const page = await openAdmin('/collections/calendars/new');
+    const messages: string[] = [];
+    page.on('dialog', (dialog) => {
+      messages.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByLabel('拠点', { exact: true }).click();
+    await page.getByRole('option', { name: 'お茶の間 ぷちだがしやさん', exact: true }).click();
+    await page.getByRole('button', { name: `${Number(month.slice(5))}月`, exact: true }).click();
+    await page.getByRole('button', { name: 'ファイルを選択' }).click();
+    const upload = page.locator('input[type=file]');
+    const program = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00', 'latin1'), Buffer.alloc(2048)]);
+    await upload.setInputFiles({ name: '案内.pdf', mimeType: 'application/pdf', buffer: program });
+    await expect
+      .poll(() => messages)
+      .toEqual([
+        '「案内.pdf」は PDF か画像(PNG・JPEG・WebP)のファイルではないため、追加できません。お知らせの PDF か画像を選んでください。',
+      ]);
+    const pdf = readFileSync(path.join(FIXTURES, 'small/documents/irregular-hub-2026-10.pdf'));
+    await upload.setInputFiles({
+      name: `${Number(month.slice(5))}月の運営日.pdf`,
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    const card = page.getByText(/^notice-\d{8}-[0-9a-f]{8}\.pdf$/);
+    await card.waitFor();
+    const name = (await card.textContent()) ?? '';
+    await page.getByRole('button', { name: '選択する' }).click();
+    // The preview links it as the page will (the size is known once it is saved).
+    const preview = page.frameLocator('iframe');
+    await expect
+      .poll(() => preview.getByRole('link', { name: `${Number(month.slice(5))}月の運営日(PDF)` }).count())
+      .toBe(1);
+    await publishNow(page);
+    await expect.poll(() => existsSync(path.join(repo, calendar)), { timeout: 15_000 }).toBe(true);
+    expect(read(calendar)).toContain(`daysDocument: /documents/${name}`);
+    expect(documents()).toEqual([name]);
+    expect(readFileSync(path.join(repo, DOCUMENTS, name)).equals(pdf)).toBe(true);
+    await page.close();
+    commitAll();
   });
 
   it('ran every step under the production /admin/ CSP without a violation', () => {

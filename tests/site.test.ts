@@ -31,6 +31,16 @@ describe('the fixture content set', () => {
     expect(build.output).toContain('1日6時間以上');
   });
 
+  it('links the month notice staff attached to the irregular hub, with its type and size, and publishes it as it is', () => {
+    const page = build.read('hubs/irregular-hub/index.html');
+    const source = readFileSync(path.join(FIXTURES, 'small/documents/irregular-hub-2026-10.pdf'));
+    const kilobytes = Math.ceil(source.byteLength / 1024);
+    expect(page).toContain(`<a href="/documents/irregular-hub-2026-10.pdf">10月の運営日(PDF:${kilobytes}KB)</a>`);
+    expect(readFileSync(path.join(build.outDir, 'documents/irregular-hub-2026-10.pdf')).equals(source)).toBe(true);
+    // Only what a calendar links is published.
+    expect(readdirSync(path.join(build.outDir, 'documents'))).toEqual(['irregular-hub-2026-10.pdf']);
+  });
+
   it('writes one page per hub and per program page', () => {
     expect(readdirSync(path.join(build.outDir, 'hubs')).sort()).toEqual(
       expect.arrayContaining(['holiday-hub', 'index.html', 'irregular-hub', 'weekday-hub']),
@@ -88,9 +98,19 @@ describe('the shipped content', () => {
 
   it.each([
     ['machi-cafe-nagomi', 'まちCafeなごみ', '0798-20-2333', '月曜〜土曜 9時〜16時(祝日・年末年始休み)'],
-    ['hamaco-living', 'HAMACO:LIVING(浜甲リビング)', '0798-20-0711', '月曜・水曜〜土曜 10時〜17時(祝日休み)'],
+    [
+      'hamaco-living',
+      'HAMACO:LIVING(浜甲リビング)',
+      '0798-20-0711',
+      '月曜・水曜〜土曜 10時〜17時(祝日休み。年末年始の開所は拠点にお問い合わせください)',
+    ],
     ['smile-salon-harukaze', 'すまいるサロン春風', '0798-58-1622', '月曜〜金曜 9時半〜15時半(祝日・年末年始休み)'],
-    ['yui-cafe', '結(ゆい)cafe', '090-4831-1303', '火曜〜金曜 10時〜16時(祝日休み)'],
+    [
+      'yui-cafe',
+      '結(ゆい)cafe',
+      '090-4831-1303',
+      '火曜〜金曜 10時〜16時(祝日休み。年末年始の開所は拠点にお問い合わせください)',
+    ],
   ])('shows %s with its seed facts', (slug, name, phone, summary) => {
     const page = text(build.read(`hubs/${slug}/index.html`));
     expect(page).toContain(name);

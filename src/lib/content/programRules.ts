@@ -84,7 +84,8 @@ export function contentWarnings(
     const hub = bySlug.get(entry.data.hub);
     if (!hub) continue;
     for (const message of needlessCalendarDays(hub, entry.data, yearEnd)) warnings.push({ file: entry.file, message });
-    if (hub.schedule.kind !== 'irregular') continue;
+    // A month whose days are only in an attached notice has no listed days to count.
+    if (hub.schedule.kind !== 'irregular' || entry.data.openDays.length === 0) continue;
     const weeks = thinWeeks(entry.data);
     if (weeks.length > 0) {
       warnings.push({

@@ -73,6 +73,13 @@ describe('dayClassifier', () => {
     expect(unconfirmedDaysOf(dates.map(classify))).toEqual(['2026-12-29', '2026-12-30', '2026-12-31']);
   });
 
+  it('reads nothing into a month of a hub without fixed days that has only a notice attached', () => {
+    const irregular = scheduleSchema.parse({ kind: 'irregular', opens: '10:00', closes: '17:00', note: '週4日' });
+    const notice = operatingMonthSchema.parse({ hub: 'x', month: '2026-12', daysDocument: '/documents/x-2026-12.pdf' });
+    const classify = dayClassifier({ schedule: irregular, months: [notice], yearEnd: DEFAULT_YEAR_END });
+    expect(classify('2026-12-07')).toEqual({ open: false, date: '2026-12-07', reason: 'notAnnounced' });
+  });
+
   it('honours a hub-specific year-end period', () => {
     expect(isInYearEnd('2026-12-28', { from: '12-28', to: '01-05' })).toBe(true);
     expect(isInYearEnd('2027-01-05', { from: '12-28', to: '01-05' })).toBe(true);

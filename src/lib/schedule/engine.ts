@@ -39,7 +39,8 @@ export function dayClassifier(source: HubCalendarSource): (date: PlainDate) => D
   const listed = new Map<PlainDate, OperatingMonth['openDays'][number]>();
   const announcedMonths = new Set<string>();
   for (const month of source.months) {
-    announcedMonths.add(month.month);
+    // A month with only a notice attached (its days in a PDF) says nothing the engine can read.
+    if (month.openDays.length > 0 || schedule.kind === 'weekly') announcedMonths.add(month.month);
     for (const closure of month.closures) closures.set(closure.date, closure.reason);
     for (const special of month.specialOpenings) specials.set(special.date, special);
     for (const day of month.openDays) listed.set(day.date, day);
