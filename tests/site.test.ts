@@ -41,6 +41,17 @@ describe('the fixture content set', () => {
     expect(readdirSync(path.join(build.outDir, 'documents'))).toEqual(['irregular-hub-2026-10.pdf']);
   });
 
+  it('links the city’s page, the 手引き and the mail form from the settings staff filled in, on every page', () => {
+    for (const file of ['index.html', 'about/index.html', 'hubs/weekday-hub/index.html']) {
+      const footer = build.read(file).slice(build.read(file).indexOf('id="contact-heading"'));
+      expect(footer).toContain('<a href="https://city.example.jp/kyosei/">西宮市の公式ページ(共生型地域交流拠点)</a>');
+      expect(footer).toContain(
+        '<a href="https://city.example.jp/kyosei/guide.pdf">共生型地域交流拠点開設・運営の手引き(令和6年2月版)(PDF:2,174KB)</a>',
+      );
+      expect(footer).toContain('<a href="https://city.example.jp/form/kyosei">お問合せメールフォーム</a>');
+    }
+  });
+
   it('writes one page per hub and per program page', () => {
     expect(readdirSync(path.join(build.outDir, 'hubs')).sort()).toEqual(
       expect.arrayContaining(['holiday-hub', 'index.html', 'irregular-hub', 'weekday-hub']),
@@ -94,6 +105,12 @@ describe('the shipped content', () => {
       existsSync(path.join(build.outDir, 'hubs', entry.name, 'index.html')),
     );
     expect(hubs).toHaveLength(9);
+  });
+
+  it('invents no address for the city’s page or the 手引き: the seed names them but gives no URL', () => {
+    const footer = build.read('index.html').slice(build.read('index.html').indexOf('id="contact-heading"'));
+    expect(footer).not.toContain('official-links');
+    expect(footer).not.toContain('お問合せメールフォーム');
   });
 
   it.each([

@@ -20,6 +20,20 @@ export function ContactBlock({ settings }: { settings: Settings }) {
           <a href={office.mailForm}>お問合せメールフォーム</a>
         </p>
       ) : null}
+      {settings.cityPage || settings.guide ? (
+        <ul className="official-links">
+          {settings.cityPage ? (
+            <li>
+              <a href={settings.cityPage}>{`${settings.municipality}の公式ページ(共生型地域交流拠点)`}</a>
+            </li>
+          ) : null}
+          {settings.guide ? (
+            <li>
+              <a href={settings.guide.url}>{settings.guide.title}</a>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,10 @@ import { z } from 'astro/zod';
 import { DEFAULT_YEAR_END } from '../lib/schedule/types';
 import { line, monthDay, phoneNumber } from './primitives';
 
+/** A web address staff copy from the city's site: https only, never typed by the project. */
+const httpsUrl = (what: string) =>
+  z.url({ error: `${what}のURLを https:// から入力してください。`, protocol: /^https$/ });
+
 export const settingsSchema = z
   .strictObject({
     siteTitle: line('サイト名', 60).meta({ label: 'サイト名' }),
@@ -28,12 +32,26 @@ export const settingsSchema = z
         address: line('担当課の所在地', 120).meta({ label: '担当課の所在地' }),
         phone: phoneNumber.meta({ label: '電話番号' }),
         fax: phoneNumber.optional().meta({ label: 'ファックス番号' }),
-        mailForm: z
-          .url({ error: 'お問合せメールフォームのURLを https:// から入力してください。', protocol: /^https$/ })
-          .optional()
-          .meta({ label: 'お問合せメールフォームのURL' }),
+        mailForm: httpsUrl('お問合せメールフォーム').optional().meta({ label: 'お問合せメールフォームのURL' }),
       })
       .meta({ label: 'お問い合わせ先(担当課)' }),
+    cityPage: httpsUrl('市の公式ページ').optional().meta({
+      label: '市の公式ページ(共生型地域交流拠点)のURL',
+      hint: '西宮市のサイトの「共生型地域交流拠点」のページのURLを、ブラウザーのアドレス欄からコピーして貼り付けます。入れると、各ページの下にリンクが出ます。',
+    }),
+    guide: z
+      .strictObject({
+        title: line('手引きの名前', 120).meta({
+          label: '手引きの名前',
+          hint: '市のページの表示どおりに書きます。例: 共生型地域交流拠点開設・運営の手引き(令和6年2月版)(PDF:2,174KB)',
+        }),
+        url: httpsUrl('手引き').meta({ label: '手引きのURL' }),
+      })
+      .optional()
+      .meta({
+        label: '開設・運営の手引き(PDF)',
+        hint: '市のサイトにある手引きの PDF です。入れると、各ページの下にリンクが出ます。',
+      }),
     yearEndFrom: monthDay.default(DEFAULT_YEAR_END.from).meta({ label: '年末年始休みの始まり(月-日)' }),
     yearEndTo: monthDay.default(DEFAULT_YEAR_END.to).meta({ label: '年末年始休みの終わり(月-日)' }),
   })
