@@ -35,7 +35,7 @@ beforeAll(async () => {
   decap = await startDecapServer(copy.repo, port);
   // The admin bundle is pointed at this decap-server at build time (DECAP_LOCAL_BACKEND_URL).
   const build = buildSite(content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
-  scratch.push(build.outDir);
+  scratch.push(...build.folders);
   if (build.status !== 0) throw new Error(build.output);
   // Served with the production headers, so the CMS runs under the /admin/ CSP.
   admin = await serveStatic(build.outDir);
@@ -178,7 +178,7 @@ describe('staff edit content in /admin', () => {
 
   it('a build of the edited content shows the new closing time, and the announced days on the page and in the feed', async () => {
     const build = buildSite(content);
-    scratch.push(build.outDir);
+    scratch.push(...build.folders);
     expect(build.status, build.output).toBe(0);
     const site = await serveStatic(build.outDir);
     const page = await browser.newPage();

@@ -2,6 +2,7 @@ import type { OperatingMonth } from '../../schema/calendar';
 import type { Hub } from '../../schema/hub';
 import type { ProgramPage } from '../../schema/page';
 import type { Settings } from '../../schema/settings';
+import { changeInstant } from '../content/changeTimes';
 import { type ContentWarning, contentWarnings } from '../content/programRules';
 import type { Entry, SiteContent } from '../content/types';
 import { type MonthGrid, monthGrid } from '../schedule/calendarGrid';
@@ -31,7 +32,7 @@ export interface SiteHub {
   status: OpeningStatus;
   /** True when the hub opens on announced days and none are known from today on. */
   awaitingDays: boolean;
-  /** The latest change to the hub or its calendars: feeds' DTSTAMP, the page's 更新日. */
+  /** The hub's 更新日 as an instant, for the feeds' DTSTAMP (src/lib/content/changeTimes.ts). */
   changed: Date;
 }
 
@@ -39,7 +40,6 @@ export interface SitePage {
   file: string;
   page: ProgramPage;
   bodyHtml: string;
-  changed: Date;
 }
 
 export interface Site {
@@ -65,8 +65,8 @@ export function feedWindow(now: Date): DateRange {
 
 /** One hub's view; also used alone by the CMS preview, which has a single entry in hand. */
 export function siteHub(
-  entry: Pick<Entry<Hub>, 'file' | 'data' | 'body' | 'changed'>,
-  months: readonly Pick<Entry<OperatingMonth>, 'data' | 'changed'>[],
+  entry: Pick<Entry<Hub>, 'file' | 'data' | 'body'>,
+  months: readonly Pick<Entry<OperatingMonth>, 'data'>[],
   settings: Settings,
   now: Date,
   /** The feed window's dates, when the caller has them already (buildSite shares one list across hubs). */
@@ -80,7 +80,6 @@ export function siteHub(
   const openDays = statuses.filter((status) => status.open).map(({ open: _open, ...day }) => day);
   const today = tokyoDateOf(now);
   const thisMonth = monthOf(today);
-  const changed = Math.max(entry.changed.getTime(), ...months.map((month) => month.changed.getTime()));
   return {
     file: entry.file,
     hub,
@@ -92,7 +91,7 @@ export function siteHub(
     closedDays: statuses.filter(isExceptionalClosure),
     status: openingStatus(openDays, now),
     awaitingDays: hub.schedule.kind === 'irregular' && !openDays.some((day) => day.date >= today),
-    changed: new Date(changed),
+    changed: changeInstant(hub.updated, now),
   };
 }
 
@@ -108,7 +107,6 @@ export function buildSite(content: SiteContent, now: Date): Site {
       file: entry.file,
       page: entry.data,
       bodyHtml: renderMarkdown(entry.body),
-      changed: entry.changed,
     }))
     .sort((a, b) => programPageOrder(a.page, b.page));
   return {
