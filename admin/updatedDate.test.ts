@@ -7,7 +7,8 @@ import { withoutBlanks } from './validate';
 
 const root = path.resolve(import.meta.dirname, '..');
 const page = readFileSync(path.join(root, 'content/pages/about.md'), 'utf8');
-const hub = readFileSync(path.join(root, 'content/hubs/yui-cafe.md'), 'utf8');
+// A hub written before the CMS kept 更新日.
+const hub = readFileSync(path.join(root, 'content/hubs/yui-cafe.md'), 'utf8').replace(/^updated: .*\n/m, '');
 const TODAY = '2026-12-01';
 
 describe('更新日 follows the last real edit', () => {
