@@ -17,14 +17,19 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 
-/** The folder that holds a target's builds, and the name its next link is made under. */
+/** The folder that holds a target's builds. */
 export function buildsFolder(target: string): string {
   return `${target}.builds`;
 }
 
+/** Where the next link is made before it is renamed over the target. */
+function nextLink(target: string): string {
+  return `${target}.next`;
+}
+
 /** Everything a target owns on disk: remove these to remove a build completely. */
 export function outputFolders(target: string): string[] {
-  return [target, buildsFolder(target), `${target}.next`];
+  return [target, buildsFolder(target), nextLink(target)];
 }
 
 /** A fresh, empty folder to build into, beside the builds already there. */
@@ -59,7 +64,7 @@ function lstatOrNothing(file: string) {
  */
 export function publishBuild(target: string, folder: string, step: (name: string) => void = () => {}): void {
   const builds = buildsFolder(target);
-  const next = `${target}.next`;
+  const next = nextLink(target);
   const current = lstatOrNothing(target);
   let previous = current?.isSymbolicLink() ? path.basename(readlinkSync(target)) : undefined;
   rmSync(next, { force: true });
@@ -69,7 +74,7 @@ export function publishBuild(target: string, folder: string, step: (name: string
   if (current?.isDirectory()) {
     // A real folder from an older build cannot be replaced by one rename: it becomes the
     // previous build first (the only moment without a site, once per output folder).
-    previous = 'build-legacy';
+    previous = 'legacy';
     rmSync(path.join(builds, previous), { recursive: true, force: true });
     renameSync(target, path.join(builds, previous));
     step('moved-legacy');
