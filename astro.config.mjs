@@ -47,7 +47,7 @@ export default defineConfig({
     },
   },
   vite: {
-    server: { watch: { ignored: ['**/dist/**', '**/.tmp/**'] } },
+    server: { watch: { ignored: ['**/dist/**', '**/dist.builds/**', '**/.tmp/**'] } },
     // Pre-bundle the CMS when `astro dev` starts, so the first visit to /admin/ does not
     // trigger a re-optimisation and a reload mid-load. Cache per checkout, not in a
     // node_modules that several worktrees may share.

@@ -18,6 +18,7 @@ import CMS from 'decap-cms-app';
 // Decap keeps entries as Immutable.js maps; the cleaned data must go back in that form.
 import { fromJS } from 'immutable';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
+import { decapServerUrl } from '../src/lib/site/localBackend';
 import siteCss from '../src/styles/site.css?inline';
 import { withHubNames } from './calendarLabels';
 import { decapConfig, NOTICES_WIDGET } from './config';
@@ -51,8 +52,7 @@ const config = decapConfig({
   backendBranch: DECAP_BACKEND_BRANCH,
   baseUrl: DECAP_BASE_URL,
   authEndpoint: DECAP_AUTH_ENDPOINT,
-  // 127.0.0.1, where `npm run dev` binds decap-server ('localhost' may resolve to ::1).
-  localBackendUrl: DECAP_LOCAL_BACKEND_URL ?? `http://127.0.0.1:${DECAP_PORT}/api/v1`,
+  localBackendUrl: DECAP_LOCAL_BACKEND_URL ?? decapServerUrl(DECAP_PORT),
   localWorkflow: DECAP_LOCAL_WORKFLOW,
   contentRoot: DECAP_CONTENT_ROOT,
   siteUrl: DECAP_SITE_URL,

@@ -104,10 +104,8 @@ function HubPreview(props: PreviewTemplateComponentProps): ReactNode {
     })),
   };
   const now = new Date();
-  const months = (content?.months ?? [])
-    .filter((month) => month.hub === hub.slug)
-    .map((data) => ({ data, changed: now }));
-  const view = siteHub({ file: '', data: hub, body: result.body, changed: now }, months, settings, now);
+  const months = (content?.months ?? []).filter((month) => month.hub === hub.slug).map((data) => ({ data }));
+  const view = siteHub({ file: '', data: hub, body: result.body }, months, settings, now);
   return (
     <main className="admin-preview">
       {content ? null : (

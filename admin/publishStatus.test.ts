@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishStatus } from './publishStatus';
 
-const record = { builtAt: '2026-11-30T15:05:00.000Z', contentCommit: 'abc' };
+const record = { builtAt: '2026-11-30T15:05:00.000Z', commit: 'abc' };
 
 describe('「最後の公開」 in /admin', () => {
   it('says when the live site was built, in Tokyo time', () => {

@@ -40,5 +40,5 @@ try {
   for (const [check, problems] of Object.entries(audit.siteChecks))
     for (const p of problems) console.log(`site ${check}: ${p}`);
 } finally {
-  rmSync(build.outDir, { recursive: true, force: true });
+  for (const folder of build.folders) rmSync(folder, { recursive: true, force: true });
 }

@@ -45,7 +45,7 @@ beforeAll(async () => {
   const port = await freePort();
   decap = await startDecapServer(copy.repo, port);
   const build = buildSite(content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
-  scratch.push(build.outDir);
+  scratch.push(...build.folders);
   if (build.status !== 0) throw new Error(build.output);
   admin = await serveStatic(build.outDir);
   chromium = await launchChromium({ viewport: { width: 1400, height: 1000 } });

@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCsp, SITE_WIDE_CSP } from '../src/integrations/headerRules';
 import { loadContent } from '../src/lib/content/load';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { freePort, logInToAdmin, publishNow, startDecapServer, temporaryContentRepo } from './support/cmsStack';
@@ -15,6 +16,7 @@ import { type StaticServer, serveStatic } from './support/server';
 import { buildSite, SHIPPED_CONTENT } from './support/site';
 
 let content: string;
+let backendUrl: string;
 let decap: ChildProcess;
 let admin: StaticServer;
 let chromium: HeadlessChromium;
@@ -34,8 +36,9 @@ beforeAll(async () => {
   const port = await freePort();
   decap = await startDecapServer(copy.repo, port);
   // The admin bundle is pointed at this decap-server at build time (DECAP_LOCAL_BACKEND_URL).
-  const build = buildSite(content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
-  scratch.push(build.outDir);
+  backendUrl = `http://127.0.0.1:${port}/api/v1`;
+  const build = buildSite(content, { DECAP_LOCAL_BACKEND_URL: backendUrl });
+  scratch.push(...build.folders);
   if (build.status !== 0) throw new Error(build.output);
   // Served with the production headers, so the CMS runs under the /admin/ CSP.
   admin = await serveStatic(build.outDir);
@@ -78,6 +81,21 @@ describe('staff edit content in /admin', () => {
     await expect(page.getByText('月ごとの運営カレンダー').count()).resolves.toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     await page.close();
+  });
+
+  it('boots on a host that sends both the site-wide and the /admin/ blocks of _headers', async () => {
+    // The test server sends every matching block, as Cloudflare Pages does: two policies, both enforced.
+    const response = await fetch(`${admin.origin}/admin/`);
+    expect(response.headers.get('content-security-policy')).toBe(
+      `${SITE_WIDE_CSP}, ${adminCsp({ DECAP_LOCAL_BACKEND_URL: backendUrl })}`,
+    );
+    // The CMS logged in through the local backend under both (the test above), with no violation.
+    const page = await openAdmin('/collections/pages');
+    await expect
+      .poll(() => page.locator('a[href*="/collections/pages/entries/"]').count(), { timeout: 15_000 })
+      .toBe(6);
+    await page.close();
+    expect(cspViolations).toEqual([]);
   });
 
   it("changes a hub's closing time: the file changes and still passes the schema", async () => {
@@ -178,7 +196,7 @@ describe('staff edit content in /admin', () => {
 
   it('a build of the edited content shows the new closing time, and the announced days on the page and in the feed', async () => {
     const build = buildSite(content);
-    scratch.push(build.outDir);
+    scratch.push(...build.folders);
     expect(build.status, build.output).toBe(0);
     const site = await serveStatic(build.outDir);
     const page = await browser.newPage();

@@ -63,7 +63,7 @@ beforeAll(async () => {
     DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1`,
     DECAP_LOCAL_WORKFLOW: 'true',
   });
-  scratch.push(build.outDir);
+  scratch.push(...build.folders);
   if (build.status !== 0) throw new Error(build.output);
   admin = await serveStatic(build.outDir);
   chromium = await launchChromium({ viewport: { width: 1280, height: 900 } });

@@ -42,7 +42,7 @@ describe('the build refuses broken content', () => {
     '%s: exits non-zero, names file and field, writes nothing',
     (_name, broken) => {
       const build = buildSite(brokenCopy(broken.change));
-      scratch.push(build.outDir);
+      scratch.push(...build.folders);
       expect(build.status).not.toBe(0);
       const line = build.output
         .split('\n')

@@ -76,7 +76,7 @@ describe('hostile content', () => {
   afterAll(async () => {
     await chromium?.close();
     await site?.close();
-    for (const dir of [content, build?.outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [content, ...(build?.folders ?? [])]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('builds (the payloads are text, not errors)', () => {

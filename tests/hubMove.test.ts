@@ -31,7 +31,7 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(content, { recursive: true, force: true });
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
+  for (const folder of build?.folders ?? []) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('a hub that moved to a new URL', () => {

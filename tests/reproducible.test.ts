@@ -5,7 +5,7 @@ import { type BuildResult, buildSite, fingerprints } from './support/site';
 
 let second: BuildResult | undefined;
 afterAll(() => {
-  if (second) rmSync(second.outDir, { recursive: true, force: true });
+  for (const folder of second?.folders ?? []) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('reproducible builds', () => {

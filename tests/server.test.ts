@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor } from '../src/integrations/headerRules';
+import { adminCsp, headerRules, headersFile, headersFor, SITE_WIDE_CSP } from '../src/integrations/headerRules';
 import { type StaticServer, serveStatic } from './support/server';
 
 /** The test server sends, path by path, what the `_headers` table says the host sends. */
@@ -18,6 +18,7 @@ describe('the static test server', () => {
       'hubs/all.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
       'hubs/weekday-hub/calendar.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
       'opendata/hubs.csv': 'NO\r\n',
+      _headers: headersFile(),
     };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -35,7 +36,7 @@ describe('the static test server', () => {
     async (pathname) => {
       const response = await fetch(`${server.origin}${pathname}`);
       expect(response.status).toBe(200);
-      for (const [name, value] of Object.entries(headersFor(pathname))) {
+      for (const [name, value] of Object.entries(headersFor(pathname, headerRules()))) {
         expect(response.headers.get(name), `${pathname} ${name}`).toBe(value);
       }
     },
@@ -56,6 +57,24 @@ describe('the static test server', () => {
     const missing = await fetch(`${server.origin}/hubs/nowhere.ics`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(missing.headers.get('content-security-policy')).toBe(headersFor('/')['Content-Security-Policy']);
+    expect(missing.headers.get('content-security-policy')).toBe(SITE_WIDE_CSP);
+  });
+
+  it('sends both matching blocks on /admin/, the site-wide one and its own, as the hosts do', async () => {
+    const admin = await fetch(`${server.origin}/admin/`);
+    expect(admin.headers.get('content-security-policy')).toBe(`${SITE_WIDE_CSP}, ${adminCsp()}`);
+    expect(admin.headers.get('strict-transport-security')).toContain('max-age=');
+  });
+
+  it('sends no headers at all like GitHub Pages when asked to', async () => {
+    const pages = await serveStatic(root, { headers: false });
+    try {
+      const admin = await fetch(`${pages.origin}/admin/`);
+      expect(admin.status).toBe(200);
+      expect(admin.headers.get('content-security-policy')).toBeNull();
+      expect(admin.headers.get('x-frame-options')).toBeNull();
+    } finally {
+      await pages.close();
+    }
   });
 });

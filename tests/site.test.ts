@@ -160,7 +160,7 @@ describe('broken content', () => {
     const hubFile = path.join(root, 'hubs/weekday-hub.md');
     writeFileSync(hubFile, readFileSync(hubFile, 'utf8').replace('closes: "16:00"', 'closes: "09:00"'));
     const build = buildSite(root);
-    scratch.push(build.outDir);
+    scratch.push(...build.folders);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(
       'weekday-hub.md の「開所日と時間 › 閉所時刻」: 閉所時刻は開所時刻より後にしてください。',

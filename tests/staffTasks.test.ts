@@ -124,7 +124,7 @@ beforeAll(async () => {
     // Built "just now", so the CMS's 最後の公開 line is the calm one.
     SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000),
   });
-  scratch.push(build.outDir);
+  scratch.push(...build.folders);
   if (build.status !== 0) throw new Error(build.output);
   admin = await serveStatic(build.outDir);
   chromium = await launchChromium({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Tokyo' });

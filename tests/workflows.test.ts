@@ -6,9 +6,11 @@ import { PROJECT_ROOT } from './support/site';
 
 interface Step {
   name?: string;
+  id?: string;
   run?: string;
   uses?: string;
   if?: string;
+  with?: Record<string, unknown>;
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -44,6 +46,10 @@ describe('GitHub Actions workflows', () => {
     // The log the issue quotes is the build's own output, and a failing build still fails the step.
     expect(runs(build?.steps ?? [])).toContain('set -o pipefail');
     expect(runs(build?.steps ?? [])).toContain('tee build.log');
+    // dist is a link (scripts/outputSwap.ts): Pages gets the real folder, which a link-free artifact needs.
+    const upload = build?.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
+    const folder = build?.steps.find((step) => step.run?.includes('realpath dist'));
+    expect(upload?.with?.path).toBe(`\${{ steps.${folder?.id}.outputs.dir }}`);
     const resolved = deploy.jobs.resolved;
     expect(resolved?.needs).toContain('build');
     expect(runs(resolved?.steps ?? [])).toContain('gh issue close');

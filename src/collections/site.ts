@@ -1,6 +1,5 @@
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import path from 'node:path';
-import { contentChangeTimes } from '../lib/content/changeTimes';
 import { daysDocumentBytes } from '../lib/content/daysDocuments';
 import { contentRoot, displayPath } from '../lib/content/load';
 import type { Entry } from '../lib/content/types';
@@ -28,12 +27,10 @@ export async function loadSite(): Promise<Site> {
     .join('|');
   if (cached?.key === key) return cached.site;
   const fileOf = (item: { id: string; filePath?: string | undefined }) => path.resolve(item.filePath ?? item.id);
-  const times = contentChangeTimes(contentRoot(), [...hubs, ...months, ...pages, ...settings].map(fileOf));
   const entry = <C extends CollectionKey>(item: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> => ({
     file: displayPath(fileOf(item)),
     data: item.data,
     body: item.body ?? '',
-    changed: times.get(fileOf(item)) ?? new Date(0),
   });
 
   const setting = settings[0];

@@ -86,7 +86,6 @@ describe('the hub without fixed days, when staff attached the month’s notice b
             daysDocument: notice,
           }),
           body: '',
-          changed: NOW,
         },
       ],
       documentBytes: new Map([[notice, 1_673_216]]),

@@ -1,98 +1,118 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ADMIN_CSP,
-  HEADER_RULES,
+  adminCsp,
+  adminCspMeta,
   type HeaderRule,
+  headerRules,
   headersFile,
   headersFor,
-  PUBLIC_CSP,
+  localBackendUrl,
   PUBLIC_CSP_META,
+  parseHeadersFile,
+  SITE_WIDE_CSP,
 } from './headerRules';
 
-/** Reads `_headers` text back into rules: what a host would see in the file. */
-function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    if (!line.startsWith('  ')) {
-      rules.push({ path: line, headers: {} });
-      continue;
-    }
-    const rule = rules.at(-1) as { path: string; detach?: string[]; headers: Record<string, string> };
-    const body = line.trim();
-    if (body.startsWith('! ')) rule.detach = [...(rule.detach ?? []), body.slice(2)];
-    else {
-      const colon = body.indexOf(': ');
-      rule.headers[body.slice(0, colon)] = body.slice(colon + 2);
-    }
-  }
-  return rules;
+const DEPLOYED = { DECAP_BACKEND_REPO: 'nishinomiya/kyosei-site' };
+const LOCAL = {};
+
+/** A policy's directives by name. */
+function directives(policy: string): Map<string, string> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources.join(' ')];
+    }),
+  );
 }
 
 describe('security headers', () => {
-  it('allows no inline script on public pages', () => {
-    const scriptSources = PUBLIC_CSP.match(/script-src ([^;]+)/)?.[1] ?? '';
+  it('allows no inline script on public pages, in the <meta> every page carries', () => {
+    const scriptSources = directives(PUBLIC_CSP_META).get('script-src') ?? '';
     expect(scriptSources).not.toContain("'unsafe-inline'");
     expect(scriptSources).not.toContain("'unsafe-eval'");
-    expect(PUBLIC_CSP).toContain("frame-ancestors 'none'");
-    expect(PUBLIC_CSP).toContain("object-src 'none'");
+    expect(PUBLIC_CSP_META).toContain("object-src 'none'");
   });
 
-  it('keeps frame-ancestors out of the meta variant, where browsers ignore it', () => {
+  it('keeps frame-ancestors out of the meta variants, where browsers ignore it, and in the header', () => {
     expect(PUBLIC_CSP_META).not.toContain('frame-ancestors');
-    expect(PUBLIC_CSP_META).toContain("script-src 'self'");
+    expect(adminCspMeta(DEPLOYED)).not.toContain('frame-ancestors');
+    expect(headersFor('/', headerRules(DEPLOYED))['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 
-  it('gives /admin/ its own policy and detaches the public one there', () => {
-    const file = headersFile();
-    expect(file).toMatch(/^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: /m);
-    expect(headersFor('/admin/')['Content-Security-Policy']).toBe(ADMIN_CSP);
-    expect(headersFor('/admin/config.yml')['Content-Security-Policy']).toBe(ADMIN_CSP);
-    expect(headersFor('/hubs/')['Content-Security-Policy']).toBe(PUBLIC_CSP);
-    expect(ADMIN_CSP).toContain("frame-ancestors 'none'");
+  it('sends a site-wide policy that the CMS policy says word for word, so /admin/ runs under both', () => {
+    const admin = directives(adminCsp(DEPLOYED));
+    const siteWide = directives(SITE_WIDE_CSP);
+    expect(siteWide.get('frame-ancestors')).toBe("'none'");
+    for (const [name, sources] of siteWide) expect(admin.get(name), name).toBe(sources);
+    // No fetch directive, not even default-src: the CMS's eval and inline styles would be refused.
+    expect([...siteWide.keys()].sort()).toEqual(['base-uri', 'frame-ancestors', 'object-src']);
+    // A host that joins both blocks (Cloudflare) sends two policies; one that keeps the later (Netlify) sends the CMS's.
+    expect(headersFor('/admin/', headerRules(DEPLOYED))['Content-Security-Policy']).toBe(
+      `${SITE_WIDE_CSP}, ${adminCsp(DEPLOYED)}`,
+    );
   });
 
-  it('sends nosniff and a referrer policy everywhere', () => {
+  it('lets only a local build talk to decap-server, at its own address only', () => {
+    for (const policy of [adminCsp(DEPLOYED), adminCspMeta(DEPLOYED)]) {
+      expect(policy).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(directives(policy).get('connect-src')).toBe("'self' blob: https://api.github.com https://github.com");
+    }
+    expect(directives(adminCsp(LOCAL)).get('connect-src')).toContain(' http://127.0.0.1:8081');
+    expect(directives(adminCsp({ DECAP_PORT: '9000' })).get('connect-src')).toContain(' http://127.0.0.1:9000');
+    const tests = { DECAP_LOCAL_BACKEND_URL: 'http://127.0.0.1:40123/api/v1' };
+    expect(localBackendUrl(tests)).toBe('http://127.0.0.1:40123/api/v1');
+    expect(directives(adminCsp(tests)).get('connect-src')).toMatch(/ http:\/\/127\.0\.0\.1:40123$/);
+    expect(adminCsp(LOCAL)).not.toContain(':*');
+  });
+
+  it('sends HSTS, nosniff and a referrer policy everywhere', () => {
     for (const pathname of ['/', '/admin/', '/hubs/all.ics']) {
-      expect(headersFor(pathname)['X-Content-Type-Options']).toBe('nosniff');
-      expect(headersFor(pathname)['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+      const headers = headersFor(pathname, headerRules(DEPLOYED));
+      expect(headers['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+      expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     }
   });
 
   it('keeps /admin/ out of search engines, and only /admin/', () => {
-    expect(headersFor('/admin/')['X-Robots-Tag']).toBe('noindex');
-    expect(headersFor('/admin/index.html')['X-Robots-Tag']).toBe('noindex');
+    const rules = headerRules(DEPLOYED);
+    expect(headersFor('/admin/', rules)['X-Robots-Tag']).toBe('noindex');
+    expect(headersFor('/admin/index.html', rules)['X-Robots-Tag']).toBe('noindex');
     for (const pathname of ['/', '/hubs/', '/administration/', '/hubs/all.ics']) {
-      expect(headersFor(pathname)['X-Robots-Tag'], pathname).toBeUndefined();
+      expect(headersFor(pathname, rules)['X-Robots-Tag'], pathname).toBeUndefined();
     }
   });
 
   it('serves every .ics feed as a calendar that other origins may read, and nothing else', () => {
+    const rules = headerRules(DEPLOYED);
     for (const pathname of ['/hubs/all.ics', '/hubs/machi-cafe-nagomi/calendar.ics']) {
-      expect(headersFor(pathname)).toMatchObject({
+      expect(headersFor(pathname, rules)).toMatchObject({
         'Content-Type': 'text/calendar; charset=utf-8',
         'Access-Control-Allow-Origin': '*',
       });
     }
     for (const pathname of ['/hubs/', '/hubs/allxics', '/hubs/all.ics.html', '/opendata/hubs.csv']) {
-      expect(headersFor(pathname)['Access-Control-Allow-Origin'], pathname).toBeUndefined();
-      expect(headersFor(pathname)['Content-Type'], pathname).toBeUndefined();
+      expect(headersFor(pathname, rules)['Access-Control-Allow-Origin'], pathname).toBeUndefined();
+      expect(headersFor(pathname, rules)['Content-Type'], pathname).toBeUndefined();
     }
   });
 
-  it('writes _headers from the same table headersFor reads', () => {
-    expect(parseHeadersFile(headersFile())).toEqual(
-      HEADER_RULES.map((rule) => ({ ...rule, headers: { ...rule.headers } })),
-    );
-    expect(headersFile().endsWith('\n')).toBe(true);
+  it('writes _headers that reads back as the same table, with no host-specific syntax', () => {
+    const rules = headerRules(DEPLOYED);
+    expect(parseHeadersFile(headersFile(rules))).toEqual(rules);
+    expect(headersFile(rules).endsWith('\n')).toBe(true);
+    expect(headersFile(rules)).not.toMatch(/^\s*!/m);
   });
 
-  it('applies rules as the host does: in order, detaching, joining a header set twice', () => {
+  it('applies rules as the host does: every matching block in order, joining a header set twice', () => {
     const rules: HeaderRule[] = [
       { path: '/*', headers: { 'Cache-Control': 'public', 'X-Frame-Options': 'DENY' } },
-      { path: '/feeds/*', detach: ['X-Frame-Options'], headers: { 'cache-control': 'max-age=3600' } },
+      { path: '/feeds/*', headers: { 'cache-control': 'max-age=3600' } },
     ];
-    expect(headersFor('/feeds/a.ics', rules)).toEqual({ 'cache-control': 'public, max-age=3600' });
+    expect(headersFor('/feeds/a.ics', rules)).toEqual({
+      'cache-control': 'public, max-age=3600',
+      'X-Frame-Options': 'DENY',
+    });
     expect(headersFor('/other', rules)).toEqual({ 'Cache-Control': 'public', 'X-Frame-Options': 'DENY' });
   });
 });

@@ -82,6 +82,9 @@ export const operatingMonthSchema = z
         hint: 'この月の運営日をお知らせする PDF や画像を添付できます。拠点のページに「1月の運営日(PDF:120KB)」のようなリンクで載ります。運営日を上で選ばなくてもかまいません。',
         widget: 'file',
       }),
+    // Set by the CMS on each save that changes the month (admin/updatedDate.ts): the hub's feed
+    // and page take the latest of the hub's and its calendars' dates.
+    updated: plainDate.optional().meta({ label: '更新日', widget: 'date', savedDate: true }),
   })
   .superRefine((entry, ctx) => {
     // A month that is itself wrong is reported once, not again on every day.

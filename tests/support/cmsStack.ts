@@ -145,7 +145,7 @@ export async function startAdminStack(contentDir: string, options: AdminStackOpt
   const decap = await startDecapServer(copy.repo, port);
   // The admin bundle is pointed at this decap-server at build time (DECAP_LOCAL_BACKEND_URL).
   const build = buildSite(copy.content, { DECAP_LOCAL_BACKEND_URL: `http://127.0.0.1:${port}/api/v1` });
-  scratch.push(build.outDir);
+  scratch.push(...build.folders);
   if (build.status !== 0) {
     decap.kill();
     throw new Error(build.output);

@@ -1,8 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { headersFor } from '../../src/integrations/headerRules';
+import { type HeaderRule, headersFor, parseHeadersFile } from '../../src/integrations/headerRules';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,11 +37,15 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built dist on 127.0.0.1 the way a static host would, with the headers of the table
- * `_headers` is written from (HEADER_RULES, through headersFor), so browser tests run under the
- * production CSP, robots and CORS headers. A 404 keeps the type of the page it sends.
+ * Serves a built dist on 127.0.0.1 the way a static host would. With `headers` (the default) it
+ * reads the build's own `_headers` and sends every matching block, as Cloudflare Pages and
+ * Netlify do, so browser tests run under the production CSP, robots and CORS headers; without,
+ * it sends none, like GitHub Pages. A 404 keeps the type of the page it sends.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { headers?: boolean } = {}): Promise<StaticServer> {
+  const headersFile = path.join(root, '_headers');
+  const rules: HeaderRule[] =
+    options.headers !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = fileFor(root, pathname);
@@ -51,7 +55,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
-    const headers = headersFor(pathname);
+    const headers = headersFor(pathname, rules);
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     response.writeHead(found ? 200 : 404, {
       ...headers,
@@ -63,6 +67,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Also the browser's idle keep-alive connections, which would hold close() for a minute.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { outputFolders } from '../../scripts/outputSwap';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const SHIPPED_CONTENT = path.join(PROJECT_ROOT, 'content');
@@ -13,7 +14,10 @@ export const FIXTURE_EPOCH = String(Date.parse('2026-09-15T12:00:00+09:00') / 10
 export interface BuildResult {
   status: number | null;
   output: string;
+  /** The site: a link to the build's folder (scripts/outputSwap.ts). */
   outDir: string;
+  /** Everything the build made on disk, to remove when done (the link and the builds behind it). */
+  folders: string[];
   read: (file: string) => string;
 }
 
@@ -32,12 +36,18 @@ export function childEnv(): NodeJS.ProcessEnv {
 
 /** A finished build as a BuildResult (for a build made earlier in the run). */
 export function buildResult(outDir: string, status: number | null, output: string): BuildResult {
-  return { status, output, outDir, read: (file) => readFileSync(path.join(outDir, file), 'utf8') };
+  return {
+    status,
+    output,
+    outDir,
+    folders: outputFolders(outDir),
+    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
+  };
 }
 
 /**
  * Runs the real `npm run build` (scripts/build.ts: Astro, then the search index) on a content folder,
- * into a fresh temporary dist unless `options.outDir` names one. The caller removes `outDir` when done.
+ * into a fresh temporary dist unless `options.outDir` names one. The caller removes `folders` when done.
  * Builds run one at a time: two Astro builds in one checkout collide in .astro/.
  */
 export function buildSite(

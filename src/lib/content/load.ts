@@ -5,7 +5,6 @@ import { operatingMonthSchema } from '../../schema/calendar';
 import { hubSchema } from '../../schema/hub';
 import { programPageSchema } from '../../schema/page';
 import { type Settings, settingsSchema } from '../../schema/settings';
-import { contentChangeTimes } from './changeTimes';
 import { crossFileProblems } from './crossFileRules';
 import { daysDocumentBytes, daysDocumentProblems } from './daysDocuments';
 import { type ContentDocument, DocumentError, decodeUtf8, parseDataDocument, parseMarkdownDocument } from './documents';
@@ -38,7 +37,6 @@ function readCollection<S extends z.ZodType>(
   schema: S,
   parse: (text: string) => ContentDocument,
   problems: ContentProblem[],
-  changeTimes: ReadonlyMap<string, Date>,
   rejectedSlugs?: Set<string>,
 ): Entry<z.output<S>>[] {
   const entries: Entry<z.output<S>>[] = [];
@@ -58,7 +56,7 @@ function readCollection<S extends z.ZodType>(
     }
     const result = schema.safeParse(document.data, { reportInput: true });
     if (result.success) {
-      entries.push({ file, data: result.data, body: document.body, changed: changeTimes.get(absolute) ?? new Date(0) });
+      entries.push({ file, data: result.data, body: document.body });
     } else {
       problems.push(...problemsFromIssues(file, schema, result.error.issues));
       const { slug } = document.data as { slug?: unknown };
@@ -92,12 +90,11 @@ export function readContent(root: string = contentRoot()): {
   const dir = (name: string) => path.join(root, name);
   const settingsPath = path.join(dir(COLLECTION_DIRS.settings), SETTINGS_FILE);
   const files = contentFiles(root);
-  const times = contentChangeTimes(root, Object.values(files).flat());
   const rejectedHubs = new Set<string>();
-  const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, times, rejectedHubs);
-  const months = readCollection(files.months, operatingMonthSchema, parseDataDocument, problems, times);
-  const pages = readCollection(files.pages, programPageSchema, parseMarkdownDocument, problems, times);
-  const settings = readCollection(files.settings, settingsSchema, parseDataDocument, problems, times)[0];
+  const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, rejectedHubs);
+  const months = readCollection(files.months, operatingMonthSchema, parseDataDocument, problems);
+  const pages = readCollection(files.pages, programPageSchema, parseMarkdownDocument, problems);
+  const settings = readCollection(files.settings, settingsSchema, parseDataDocument, problems)[0];
   if (files.settings.length === 0) {
     problems.push(
       fileProblem(

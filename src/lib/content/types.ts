@@ -10,8 +10,6 @@ export interface Entry<T> {
   data: T;
   /** Markdown body (empty for YAML data files). */
   body: string;
-  /** When the file last changed (last commit, or modification time), never later than SOURCE_DATE_EPOCH. */
-  changed: Date;
 }
 
 /** Every content file, validated, as the build and the checks read it. */

@@ -10,6 +10,6 @@ export function fileResponse(body: string, contentType: string): Response {
 }
 
 /** A file served as it is (a PDF or an image staff attached). */
-export function bytesResponse(body: Uint8Array, contentType: string): Response {
+export function bytesResponse(body: Uint8Array<ArrayBuffer>, contentType: string): Response {
   return new Response(body, { headers: { 'Content-Type': contentType } });
 }

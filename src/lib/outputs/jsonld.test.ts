@@ -20,8 +20,8 @@ function withMonths(months: unknown[], now = SAMPLE_NOW): Site {
   const hubs = base.hubs.map((view) =>
     view.hub.slug === 'weekday-hub'
       ? siteHub(
-          { file: view.file, data: view.hub, body: '', changed: view.changed },
-          months.map((month) => ({ data: operatingMonthSchema.parse(month), changed: view.changed })),
+          { file: view.file, data: view.hub, body: '' },
+          months.map((month) => ({ data: operatingMonthSchema.parse(month) })),
           sampleSettings,
           now,
         )

@@ -10,7 +10,6 @@ import { feedWindow, type Site, siteHub } from './site';
  * 2026-08-01 .. 2027-09-30 and holds 2026-09-22 (国民の休日), the year end and 2027-03-22 (振替休日).
  */
 export const SAMPLE_NOW = new Date('2026-09-15T12:00:00+09:00');
-const CHANGED = new Date('2026-09-01T00:00:00+09:00');
 
 export const sampleSettings = settingsSchema.parse({
   siteTitle: '西宮市 共生型地域交流拠点',
@@ -88,8 +87,8 @@ const months = [
 export function sampleSite(now: Date = SAMPLE_NOW): Site {
   const views = hubs.map((hub) =>
     siteHub(
-      { file: `hubs/${hub.slug}.md`, data: hub, body: `${hub.name}のテスト用の紹介です。`, changed: CHANGED },
-      months.filter((month) => month.hub === hub.slug).map((data) => ({ data, changed: CHANGED })),
+      { file: `hubs/${hub.slug}.md`, data: hub, body: `${hub.name}のテスト用の紹介です。` },
+      months.filter((month) => month.hub === hub.slug).map((data) => ({ data })),
       sampleSettings,
       now,
     ),

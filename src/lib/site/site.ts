@@ -2,6 +2,7 @@ import type { OperatingMonth } from '../../schema/calendar';
 import type { Hub } from '../../schema/hub';
 import type { ProgramPage } from '../../schema/page';
 import type { Settings } from '../../schema/settings';
+import { changeInstant, latestDate } from '../content/changeTimes';
 import { type ContentWarning, contentWarnings } from '../content/programRules';
 import type { Entry, SiteContent } from '../content/types';
 import { type MonthGrid, monthGrid } from '../schedule/calendarGrid';
@@ -38,7 +39,7 @@ export interface SiteHub {
   noneKnown: string | undefined;
   /** True when the hub opens on announced days and none are known from today on. */
   awaitingDays: boolean;
-  /** The latest change to the hub or its calendars: feeds' DTSTAMP, the page's 更新日. */
+  /** The hub's 更新日 as an instant, for the feeds' DTSTAMP (src/lib/content/changeTimes.ts). */
   changed: Date;
 }
 
@@ -46,7 +47,6 @@ export interface SitePage {
   file: string;
   page: ProgramPage;
   bodyHtml: string;
-  changed: Date;
 }
 
 export interface Site {
@@ -72,8 +72,8 @@ export function feedWindow(now: Date): DateRange {
 
 /** One hub's view; also used alone by the CMS preview, which has a single entry in hand. */
 export function siteHub(
-  entry: Pick<Entry<Hub>, 'file' | 'data' | 'body' | 'changed'>,
-  months: readonly Pick<Entry<OperatingMonth>, 'data' | 'changed'>[],
+  entry: Pick<Entry<Hub>, 'file' | 'data' | 'body'>,
+  months: readonly Pick<Entry<OperatingMonth>, 'data'>[],
   settings: Settings,
   now: Date,
   options: {
@@ -106,7 +106,6 @@ export function siteHub(
     )
     .sort((a, b) => a.month.localeCompare(b.month));
   const noneKnown = statusPointingTo(daysDocuments);
-  const changed = Math.max(entry.changed.getTime(), ...months.map((month) => month.changed.getTime()));
   return {
     file: entry.file,
     hub,
@@ -121,7 +120,7 @@ export function siteHub(
     status: openingStatus(openDays, now, { unconfirmed: unconfirmedDays, ...(noneKnown ? { noneKnown } : {}) }),
     noneKnown,
     awaitingDays: hub.schedule.kind === 'irregular' && !openDays.some((day) => day.date >= today),
-    changed: new Date(changed),
+    changed: changeInstant(latestDate([hub.updated, ...months.map((month) => month.data.updated)]), now),
   };
 }
 
@@ -142,7 +141,6 @@ export function buildSite(content: SiteContent, now: Date): Site {
       file: entry.file,
       page: entry.data,
       bodyHtml: renderMarkdown(entry.body),
-      changed: entry.changed,
     }))
     .sort((a, b) => programPageOrder(a.page, b.page));
   return {

@@ -25,7 +25,7 @@ let site: Site;
 const hub = (slug: string): SiteHub => {
   const view = site.hubs.find((candidate) => candidate.hub.slug === slug);
   if (!view) throw new Error(`no hub ${slug}`);
-  // A fixed change time: the fixture's own depends on git or file times.
+  // A change time with a time of day, to see it written in UTC.
   return { ...view, changed: CHANGED };
 };
 
