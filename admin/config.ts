@@ -2,6 +2,7 @@
  * The whole Decap CMS configuration, generated from the content schemas. Nothing here
  * repeats a field by hand: labels, hints, patterns and widgets come from src/schema.
  */
+import { BODY_LABELS } from '../src/schema/body';
 import { operatingMonthSchema } from '../src/schema/calendar';
 import { hubSchema } from '../src/schema/hub';
 import { programPageSchema } from '../src/schema/page';
@@ -34,7 +35,7 @@ export const COLLECTION_NAMES = { hubs: 'hubs', calendars: 'calendars', pages: '
 
 const BODY_FIELD: CmsFieldOf<'markdown'> = {
   name: 'body',
-  label: '本文',
+  label: BODY_LABELS.pages,
   widget: 'markdown',
   required: false,
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
@@ -111,7 +112,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         identifier_field: 'name',
         summary: '{{name}}',
         sortable_fields: [{ field: 'nameKana', default_sort: 'asc' }, 'slug'],
-        fields: [...decapFields(hubSchema), { ...BODY_FIELD, label: '拠点の紹介文' }, NOTICES_FIELD],
+        fields: [...decapFields(hubSchema), { ...BODY_FIELD, label: BODY_LABELS.hubs }, NOTICES_FIELD],
       },
       {
         name: COLLECTION_NAMES.calendars,

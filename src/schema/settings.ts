@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_YEAR_END } from '../lib/schedule/types';
-import { line, monthDay, phoneNumber } from './primitives';
+import { line, monthDay, phoneNumber, textRules, yearEndProblems } from './primitives';
 
 export const settingsSchema = z
   .strictObject({
@@ -30,12 +30,20 @@ export const settingsSchema = z
         fax: phoneNumber.optional().meta({ label: 'ファックス番号' }),
         mailForm: z
           .url({ error: 'お問合せメールフォームのURLを https:// から入力してください。', protocol: /^https$/ })
+          .superRefine(
+            textRules({ max: 500, lines: false, tooLong: 'お問合せメールフォームのURLは500文字以内にしてください。' }),
+          )
           .optional()
           .meta({ label: 'お問合せメールフォームのURL' }),
       })
       .meta({ label: 'お問い合わせ先(担当課)' }),
     yearEndFrom: monthDay.default(DEFAULT_YEAR_END.from).meta({ label: '年末年始休みの始まり(月-日)' }),
     yearEndTo: monthDay.default(DEFAULT_YEAR_END.to).meta({ label: '年末年始休みの終わり(月-日)' }),
+  })
+  .superRefine((settings, ctx) => {
+    for (const [end, message] of yearEndProblems(settings.yearEndFrom, settings.yearEndTo)) {
+      ctx.addIssue({ code: 'custom', path: [end === 'from' ? 'yearEndFrom' : 'yearEndTo'], message });
+    }
   })
   .meta({ label: 'サイトの設定' });
 
