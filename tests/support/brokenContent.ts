@@ -160,6 +160,13 @@ const rows: Row[] = [
     'カンマ(,)が抜けています',
   ],
   [
+    'an unknown key with an escape sequence',
+    (root) => edit(root, WEEKDAY_HUB, 'phone:', '"\\e[2Jfax": 0798-00-0000\nphone:'),
+    WEEKDAY_HUB,
+    '',
+    '知らない項目「<U+001B>[2Jfax」',
+  ],
+  [
     'a dangling symlink',
     (root) => symlinkSync(path.join(root, 'hubs/deleted-hub.md'), path.join(root, 'hubs/ghost.md')),
     'hubs/ghost.md',

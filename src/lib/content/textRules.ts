@@ -44,7 +44,8 @@ export function textProblem(text: string, { lines }: { lines: boolean }): string
   if (reordering > 0) {
     return `文字の並ぶ向きを変える見えない記号が含まれています(${reordering}文字目)。その文字を消して、入力し直してください。`;
   }
-  const invisible = at((char) => ZERO_WIDTH.test(char));
+  // Emoji such as 👨‍👩‍👧 are joined by U+200D: text that takes lines may hold them.
+  const invisible = at((char) => ZERO_WIDTH.test(char) && !(lines && char === '\u200d'));
   if (invisible > 0) {
     return `幅のない見えない文字が含まれています(${invisible}文字目)。その前後を消して、入力し直してください。`;
   }
