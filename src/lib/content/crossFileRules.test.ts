@@ -97,5 +97,13 @@ describe('the rules between content files', () => {
     expect(
       crossFileProblems({ hubs: [hub('a')], months: [named('a-2026-10-1.yaml'), named('a-2026-10.yaml')], pages: [] }),
     ).toHaveLength(1);
+    // A hub that moved: its calendars keep the names they had.
+    expect(
+      crossFileProblems({
+        hubs: [hub('b', { formerSlugs: ['a'] })],
+        months: [named('a-2026-10.yaml', { hub: 'b' })],
+        pages: [],
+      }),
+    ).toEqual([]);
   });
 });
