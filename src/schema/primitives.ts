@@ -197,7 +197,9 @@ export function paragraph(label: string, max = 2000) {
 
 /** A photo: a file Decap put in the site's photo folder, never an address elsewhere or a script. */
 export function mediaPath(label: string) {
-  return line(label, 300).regex(MEDIA_PATH, {
+  // A refinement, not a Decap pattern: with a pattern the CMS would not save a photo just picked
+  // (tests/adminFiles.test.ts); the pre-save check runs this instead.
+  return line(label, 300).refine((value) => MEDIA_PATH.test(value), {
     error: `${label}は「画像を選択」から選び直してください(サイトの写真フォルダにある JPEG・PNG・WebP・GIF の写真だけを使えます)。`,
   });
 }
