@@ -6,6 +6,7 @@ import { BODY_LABELS } from '../src/schema/body';
 import { operatingMonthSchema } from '../src/schema/calendar';
 import { hubSchema } from '../src/schema/hub';
 import { programPageSchema } from '../src/schema/page';
+import { MEDIA_PUBLIC_FOLDER } from '../src/schema/primitives';
 import { settingsSchema } from '../src/schema/settings';
 import { CALENDAR_SUMMARY } from './calendarLabels';
 import { type CmsBackend, type CmsConfig, type CmsFieldOf, customField } from './decap';
@@ -91,8 +92,8 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
     // (decap-server's git mode); plain `npm run dev` writes files directly and has no drafts.
     ...(deployed || environment.localWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
     ...(environment.siteUrl ? { site_url: environment.siteUrl, display_url: environment.siteUrl } : {}),
-    media_folder: 'public/images/hubs',
-    public_folder: '/images/hubs',
+    media_folder: `public${MEDIA_PUBLIC_FOLDER}`,
+    public_folder: MEDIA_PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true },
     collections: [
       {

@@ -15,7 +15,7 @@ const EMPTY = 'kyosei-empty-collection';
  * Stops a build on broken content. The list above it says everything: Astro prints the stack of
  * any error that has one (a block of internals after the Japanese message), so this has none.
  */
-export class ContentStopped extends Error {
+class ContentStopped extends Error {
   constructor(count: number) {
     super(`コンテンツの検証に失敗しました(${count}件)。上の一覧を直してから、もう一度ビルドしてください。`);
     this.name = 'ContentStopped';

@@ -25,7 +25,7 @@ export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Where Decap stores photos (media_folder public/images/hubs) and the path pages use for them. */
 export const MEDIA_PUBLIC_FOLDER = '/images/hubs';
-const MEDIA_PATH = /^\/images\/hubs\/[a-z0-9][a-z0-9_-]*\.(png|jpe?g|gif|webp)$/i;
+const MEDIA_PATH = new RegExp(`^${MEDIA_PUBLIC_FOLDER}/[a-z0-9][a-z0-9_-]*\\.(png|jpe?g|gif|webp)$`, 'i');
 
 /** True when 'YYYY-MM-DD' names a day that exists (rejects 2026-02-30). */
 export function isRealDate(value: string): boolean {

@@ -21,8 +21,6 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return path.resolve(env.CONTENT_DIR || 'content');
 }
 
-export { displayPath };
-
 function readCollection<S extends z.ZodType>(
   files: readonly string[],
   schema: S,
