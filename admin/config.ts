@@ -2,9 +2,11 @@
  * The whole Decap CMS configuration, generated from the content schemas. Nothing here
  * repeats a field by hand: labels, hints, patterns and widgets come from src/schema.
  */
+import { BODY_LABELS } from '../src/schema/body';
 import { DAYS_DOCUMENT_FOLDER, operatingMonthSchema } from '../src/schema/calendar';
 import { hubSchema } from '../src/schema/hub';
 import { programPageSchema } from '../src/schema/page';
+import { MEDIA_PUBLIC_FOLDER } from '../src/schema/primitives';
 import { settingsSchema } from '../src/schema/settings';
 import { CALENDAR_SUMMARY } from './calendarLabels';
 import { type CmsBackend, type CmsConfig, type CmsField, type CmsFieldOf, customField } from './decap';
@@ -34,7 +36,7 @@ export const COLLECTION_NAMES = { hubs: 'hubs', calendars: 'calendars', pages: '
 
 const BODY_FIELD: CmsFieldOf<'markdown'> = {
   name: 'body',
-  label: '本文',
+  label: BODY_LABELS.pages,
   widget: 'markdown',
   required: false,
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
@@ -97,8 +99,8 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
     // (decap-server's git mode); plain `npm run dev` writes files directly and has no drafts.
     ...(deployed || environment.localWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
     ...(environment.siteUrl ? { site_url: environment.siteUrl, display_url: environment.siteUrl } : {}),
-    media_folder: 'public/images/hubs',
-    public_folder: '/images/hubs',
+    media_folder: `public${MEDIA_PUBLIC_FOLDER}`,
+    public_folder: MEDIA_PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true },
     collections: [
       {
@@ -118,7 +120,7 @@ export function decapConfig(environment: AdminEnvironment = {}): CmsConfig {
         identifier_field: 'name',
         summary: '{{name}}',
         sortable_fields: [{ field: 'nameKana', default_sort: 'asc' }, 'slug'],
-        fields: [...decapFields(hubSchema), { ...BODY_FIELD, label: '拠点の紹介文' }, NOTICES_FIELD],
+        fields: [...decapFields(hubSchema), { ...BODY_FIELD, label: BODY_LABELS.hubs }, NOTICES_FIELD],
       },
       {
         name: COLLECTION_NAMES.calendars,

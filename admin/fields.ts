@@ -43,16 +43,6 @@ export function stringPatterns(schema: AnySchema): Array<[RegExp, string]> {
   return patterns;
 }
 
-function lengthLimits(schema: AnySchema): { min: number; max: number } {
-  let min = 0;
-  let max = Number.POSITIVE_INFINITY;
-  for (const check of checksOf(schema)) {
-    if (check.check === 'min_length' && check.minimum !== undefined) min = check.minimum;
-    if (check.check === 'max_length' && check.maximum !== undefined) max = check.maximum;
-  }
-  return { min, max };
-}
-
 function numberLimits(schema: AnySchema): { min?: number; max?: number; int: boolean } {
   const limits: { min?: number; max?: number; int: boolean } = { int: false };
   for (const def of checksOf(schema)) {
@@ -172,11 +162,8 @@ function decapField(name: string, schema: AnySchema, parentOptional = false): Cm
     }
     return isCustomWidget(meta.widget) ? registeredWidgetField(list, CUSTOM_WIDGETS[meta.widget]) : list;
   }
-  // Long free text (paragraph() in primitives: no minimum, a long maximum) is a textarea;
-  // everything else, codes without a length limit included, is one line.
-  const { max, min } = lengthLimits(core);
-  const text = def.type === 'string' && min === 0 && Number.isFinite(max) && max >= 200;
-  return { ...common, widget: text ? 'text' : 'string', ...defaultIf(fallback, isString) };
+  // Text that takes lines (paragraph() in primitives) is a textarea; everything else is one line.
+  return { ...common, widget: meta.lines ? 'text' : 'string', ...defaultIf(fallback, isString) };
 }
 
 /** The fields of an object schema, in schema order. */

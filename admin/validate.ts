@@ -5,6 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import { problemsFromIssues } from '../src/lib/content/problems';
+import { textProblem } from '../src/lib/content/textRules';
+import { BODY_LABELS } from '../src/schema/body';
 import { operatingMonthSchema } from '../src/schema/calendar';
 import { hubSchema } from '../src/schema/hub';
 import { programPageSchema } from '../src/schema/page';
@@ -49,18 +51,24 @@ interface EntryProblem {
   message: string;
 }
 
-/** Problems the build would report for this entry's data ('body' is the Markdown, not data). */
+/** Problems the build would report for this entry ('body' is the Markdown, checked as text). */
 export function entryProblems(collection: string, data: Record<string, unknown>): EntryProblem[] {
   const schema = SCHEMAS[collection];
   if (!schema) return [];
-  const { body: _body, ...fields } = withoutBlanks(data);
+  const { body, ...fields } = withoutBlanks(data);
+  const bodyLabel = BODY_LABELS[collection as keyof typeof BODY_LABELS];
+  const bodyProblem = bodyLabel && typeof body === 'string' ? textProblem(body, { lines: true }) : undefined;
+  const problems: EntryProblem[] = bodyProblem ? [{ field: 'body', fieldLabel: bodyLabel, message: bodyProblem }] : [];
   const result = schema.safeParse(fields);
-  if (result.success) return [];
-  return problemsFromIssues('', schema, result.error.issues).map(({ field, fieldLabel, message }) => ({
-    field,
-    fieldLabel,
-    message,
-  }));
+  if (result.success) return problems;
+  return [
+    ...problemsFromIssues('', schema, result.error.issues).map(({ field, fieldLabel, message }) => ({
+      field,
+      fieldLabel,
+      message,
+    })),
+    ...problems,
+  ];
 }
 
 /** One message for the editor's notice: what to fix, where. */

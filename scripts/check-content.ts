@@ -5,6 +5,7 @@
 import { contentRoot, loadContent } from '../src/lib/content/load';
 import { ContentError, formatProblems } from '../src/lib/content/problems';
 import { contentWarnings } from '../src/lib/content/programRules';
+import { printable } from '../src/lib/content/textRules';
 import { siteYearEnd } from '../src/lib/schedule/engine';
 
 try {
@@ -15,7 +16,7 @@ try {
   );
   if (warnings.length > 0) {
     console.log(`\n確認してほしい点が${warnings.length}件あります(制度の要件や、意味のない日付など。公開はできます)。`);
-    for (const warning of warnings) console.log(`- ${warning.file}: ${warning.message}`);
+    for (const warning of warnings) console.log(printable(`- ${warning.file}: ${warning.message}`));
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -172,6 +172,24 @@ describe('staff edit content in /admin', () => {
     await page.close();
   });
 
+  it('refuses a hub name with a hidden reading-order mark, as the build does, leaving the file alone', async () => {
+    const file = hubFile('yui-cafe');
+    const before = read(file);
+    const page = await openAdmin('/collections/hubs/entries/yui-cafe');
+    const name = page.getByLabel('拠点名', { exact: true });
+    await name.waitFor();
+    await name.fill('結\u202ecafe');
+    await publishNow(page);
+    const notice = page.locator('.Toastify');
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('文字の並ぶ向きを変える見えない記号が含まれています(2文字目)');
+    expect(await notice.textContent()).toContain('「拠点名」');
+    await page.waitForTimeout(1000);
+    expect(read(file)).toBe(before);
+    await page.close();
+  });
+
   it('keeps Japanese text with emoji typed into a body exactly', async () => {
     const file = hubFile('hamaco-living');
     const before = read(file);

@@ -36,7 +36,7 @@ function hostileContent(): string {
       audiences: payload.length <= 30 ? [payload] : [],
       activities: payload.length <= 30 ? [payload] : [],
       accessibility: payload,
-      photos: [{ src: '/favicon.svg', alt: payload }],
+      photos: [{ src: '/images/hubs/hostile.png', alt: payload }],
     };
     writeFileSync(path.join(root, 'hubs', `${slug}.md`), `---\n${yaml.dump(hub)}---\n${allPayloads}\n`);
     const month = {

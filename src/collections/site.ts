@@ -1,7 +1,8 @@
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import path from 'node:path';
 import { daysDocumentBytes } from '../lib/content/daysDocuments';
-import { contentRoot, displayPath } from '../lib/content/load';
+import { displayPath } from '../lib/content/listing';
+import { contentRoot } from '../lib/content/load';
 import type { Entry } from '../lib/content/types';
 import { buildInstant } from '../lib/site/buildTime';
 import { buildSite, programPageOrder, type Site } from '../lib/site/site';

@@ -5,10 +5,23 @@ import type { z } from 'astro/zod';
 import { contentFiles, readContent } from '../lib/content/load';
 import { formatProblems } from '../lib/content/problems';
 import { contentWarnings } from '../lib/content/programRules';
+import { printable } from '../lib/content/textRules';
 import { siteYearEnd } from '../lib/schedule/engine';
 
 type Collection = 'hubs' | 'months' | 'pages' | 'settings';
 const EMPTY = 'kyosei-empty-collection';
+
+/**
+ * Stops a build on broken content. The list above it says everything: Astro prints the stack of
+ * any error that has one (a block of internals after the Japanese message), so this has none.
+ */
+class ContentStopped extends Error {
+  constructor(count: number) {
+    super(`コンテンツの検証に失敗しました(${count}件)。上の一覧を直してから、もう一度ビルドしてください。`);
+    this.name = 'ContentStopped';
+    this.stack = '';
+  }
+}
 
 /**
  * Astro's Loader API over the site's strict reader (src/lib/content/load.ts): strict YAML,
@@ -21,7 +34,7 @@ export function strictContentLoader(root: string) {
   let last: { signature: string; result: ReturnType<typeof readContent> } | undefined;
 
   function read(logger: LoaderContext['logger']): ReturnType<typeof readContent> {
-    const files = contentFiles(root);
+    const { files } = contentFiles(root);
     const signature = Object.values(files)
       .flat()
       .map((file) => {
@@ -39,7 +52,7 @@ export function strictContentLoader(root: string) {
         content.months,
         content.settings && siteYearEnd(content.settings.data),
       )) {
-        logger.warn(`確認してください: ${warning.file}: ${warning.message}`);
+        logger.warn(printable(`確認してください: ${warning.file}: ${warning.message}`));
       }
       logger.info(
         `コンテンツを検証しました: 拠点${content.hubs.length}件、カレンダー${content.months.length}件、ページ${content.pages.length}件`,
@@ -55,11 +68,7 @@ export function strictContentLoader(root: string) {
       if (problems.length > 0) {
         // A build stops before any page. The dev server keeps the last good content on screen,
         // or, when it starts with a broken file, shows every file that is readable.
-        if (!watcher) {
-          throw new Error(
-            `コンテンツの検証に失敗しました(${problems.length}件)。上の一覧を直してから、もう一度ビルドしてください。`,
-          );
-        }
+        if (!watcher) throw new ContentStopped(problems.length);
         if (store.keys().length > 0) return;
       }
       const entries =

@@ -1,5 +1,17 @@
 import { z } from 'astro/zod';
-import { clockTime, decimal, line, monthDay, paragraph, phoneNumber, plainDate, slug, WEEKDAYS } from './primitives';
+import {
+  clockTime,
+  decimal,
+  line,
+  mediaPath,
+  monthDay,
+  paragraph,
+  phoneNumber,
+  plainDate,
+  slug,
+  WEEKDAYS,
+  yearEndProblems,
+} from './primitives';
 
 /** What a weekly hub does over the year end: the seed page does not say it for every hub. */
 export const YEAR_END_OPENINGS = ['closed', 'open', 'unconfirmed'] as const;
@@ -75,6 +87,9 @@ export const scheduleSchema = z
         message: '曜日固定なしの拠点は「週4日(曜日固定なし)」のように開所日のメモを書いてください。',
       });
     }
+    for (const [end, message] of yearEndProblems(schedule.yearEndFrom, schedule.yearEndTo)) {
+      ctx.addIssue({ code: 'custom', path: [end === 'from' ? 'yearEndFrom' : 'yearEndTo'], message });
+    }
     if (schedule.opens >= schedule.closes) {
       ctx.addIssue({ code: 'custom', path: ['closes'], message: '閉所時刻は開所時刻より後にしてください。' });
     }
@@ -110,7 +125,7 @@ export const hubSchema = z
     name: line('拠点名', 60).meta({ label: '拠点名' }),
     nameKana: z
       .string({ error: '拠点名のよみがなを入力してください。' })
-      .regex(/^[\p{Script=Hiragana}ー・\s]+$/u, { error: '拠点名のよみがなは、ひらがなで入力してください。' })
+      .regex(/^[\p{Script=Hiragana}ー・ \u3000]+$/u, { error: '拠点名のよみがなは、ひらがなで入力してください。' })
       .max(100)
       .meta({ label: '拠点名のよみがな(ひらがな)', hint: '検索や読み上げに使います。例: まちかふぇなごみ' }),
     district: line('地区名', 30)
@@ -153,7 +168,7 @@ export const hubSchema = z
     photos: z
       .array(
         z.strictObject({
-          src: line('写真', 300).meta({
+          src: mediaPath('写真').meta({
             label: '写真',
             hint: 'JPEG・PNG・WebP・GIF の写真を 5 MB まで追加できます。ファイル名は自動で付け直します。',
             widget: 'image',

@@ -19,6 +19,8 @@ export interface FieldMeta {
   options?: Record<string, string>;
   /** Set by the CMS to today's date (Asia/Tokyo) whenever staff save a real change. */
   savedDate?: boolean;
+  /** The text may run over several lines (paragraph() in primitives): a text area in the CMS. */
+  lines?: boolean;
 }
 
 export function definitionOf(schema: AnySchema): Definition {

@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
 import { DEFAULT_YEAR_END } from '../lib/schedule/types';
-import { line, monthDay, phoneNumber } from './primitives';
+import { line, monthDay, phoneNumber, textRules, yearEndProblems } from './primitives';
 
 /** A web address staff copy from the city's site: https only, never typed by the project. */
 const httpsUrl = (what: string) =>
-  z.url({ error: `${what}のURLを https:// から入力してください。`, protocol: /^https$/ });
+  z
+    .url({ error: `${what}のURLを https:// から入力してください。`, protocol: /^https$/ })
+    .superRefine(textRules({ max: 500, lines: false, tooLong: `${what}のURLは500文字以内にしてください。` }));
 
 export const settingsSchema = z
   .strictObject({
@@ -54,6 +56,11 @@ export const settingsSchema = z
       }),
     yearEndFrom: monthDay.default(DEFAULT_YEAR_END.from).meta({ label: '年末年始休みの始まり(月-日)' }),
     yearEndTo: monthDay.default(DEFAULT_YEAR_END.to).meta({ label: '年末年始休みの終わり(月-日)' }),
+  })
+  .superRefine((settings, ctx) => {
+    for (const [end, message] of yearEndProblems(settings.yearEndFrom, settings.yearEndTo)) {
+      ctx.addIssue({ code: 'custom', path: [end === 'from' ? 'yearEndFrom' : 'yearEndTo'], message });
+    }
   })
   .meta({ label: 'サイトの設定' });
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Broken content, one case a row: what is done to a copy of tests/fixtures/small and what staff must be told. */
@@ -14,6 +14,10 @@ export interface BrokenContentCase {
 }
 
 export const WEEKDAY_HUB = 'hubs/weekday-hub.md';
+const WEEKDAY_MONTH = 'calendars/weekday-hub-2026-10.yaml';
+const SETTINGS = 'settings/site.yaml';
+/** The fixture every case starts from: outside each test's copy, so links to it point outside content. */
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/small');
 
 export function edit(root: string, file: string, from: string | RegExp, to: string): void {
   const target = path.join(root, file);
@@ -147,6 +151,211 @@ const rows: Row[] = [
     'pages/about.md',
     'URL用の名前',
     'サイトの仕組み',
+  ],
+  [
+    'a missing comma in a list',
+    (root) => edit(root, WEEKDAY_HUB, 'audiences: [高齢者]', 'audiences: ["高齢者" "子ども"]'),
+    WEEKDAY_HUB,
+    '',
+    'カンマ(,)が抜けています',
+  ],
+  [
+    'an unknown key with an escape sequence',
+    (root) => edit(root, WEEKDAY_HUB, 'phone:', '"\\e[2Jfax": 0798-00-0000\nphone:'),
+    WEEKDAY_HUB,
+    '',
+    '知らない項目「<U+001B>[2Jfax」',
+  ],
+  [
+    'a dangling symlink',
+    (root) => symlinkSync(path.join(root, 'hubs/deleted-hub.md'), path.join(root, 'hubs/ghost.md')),
+    'hubs/ghost.md',
+    '',
+    'リンク先のファイルが見つかりません',
+  ],
+  [
+    'a folder named like a Markdown file',
+    (root) => mkdirSync(path.join(root, 'hubs/new-hub.md')),
+    'hubs/new-hub.md',
+    '',
+    'フォルダは読み込みません',
+  ],
+  [
+    'a folder named like a YAML file',
+    (root) => mkdirSync(path.join(root, 'calendars/weekday-hub-2026-11.yaml')),
+    'calendars/weekday-hub-2026-11.yaml',
+    '',
+    'フォルダは読み込みません',
+  ],
+  [
+    'an upper-case extension',
+    (root) => renameSync(path.join(root, WEEKDAY_HUB), path.join(root, 'hubs/weekday-hub.MD')),
+    'hubs/weekday-hub.MD',
+    '',
+    '大文字と小文字が違う',
+  ],
+  [
+    'a file the collection does not read',
+    (root) => writeFileSync(path.join(root, 'hubs/new-hub.txt'), 'メモ'),
+    'hubs/new-hub.txt',
+    '',
+    '「.md」で終わるファイルだけです',
+  ],
+  [
+    'a file name with a control character',
+    (root) => renameSync(path.join(root, WEEKDAY_HUB), path.join(root, 'hubs/\u001b[2Jweekday-hub.md')),
+    'hubs/<U+001B>[2Jweekday-hub.md',
+    '',
+    'ファイル名に問題があります',
+  ],
+  [
+    'a symlinked file pointing outside content',
+    (root) => symlinkSync(path.join(FIXTURE, WEEKDAY_HUB), path.join(root, 'hubs/outside-hub.md')),
+    'hubs/outside-hub.md',
+    '',
+    'content フォルダの外を指すリンク',
+  ],
+  [
+    'a symlinked folder pointing outside content',
+    (root) => {
+      rmSync(path.join(root, 'pages'), { recursive: true });
+      symlinkSync(path.join(FIXTURE, 'pages'), path.join(root, 'pages'));
+    },
+    'pages',
+    '',
+    'content フォルダの外を指すリンク',
+  ],
+  [
+    'an unpaired surrogate in an address',
+    (root) => edit(root, WEEKDAY_HUB, 'street: 六湛寺町10-3', 'street: "六湛寺町\\ud80010-3"'),
+    WEEKDAY_HUB,
+    '所在地 › 町名・番地',
+    '読み取れない壊れた文字が含まれています(5文字目)',
+  ],
+  [
+    'a control character in a name',
+    (root) => edit(root, WEEKDAY_HUB, 'name: テスト平日サロン', 'name: "テスト\\a平日サロン"'),
+    WEEKDAY_HUB,
+    '拠点名',
+    '画面に表示できない制御文字が含まれています(4文字目)',
+  ],
+  [
+    'DEL in a closure reason',
+    (root) => edit(root, WEEKDAY_MONTH, 'reason: 設備点検のため', 'reason: "設備点検\\x7fのため"'),
+    WEEKDAY_MONTH,
+    '臨時休業 › 1件目 › 休みの理由',
+    '制御文字',
+  ],
+  [
+    'an escape sequence in a note',
+    (root) => edit(root, WEEKDAY_MONTH, 'note: スポーツの日の特別開所', 'note: "\\e[31mスポーツの日"'),
+    WEEKDAY_MONTH,
+    '特別開所 › 1件目 › メモ',
+    '制御文字',
+  ],
+  [
+    'a line break in a one-line field',
+    (root) => edit(root, WEEKDAY_HUB, 'name: テスト平日サロン', 'name: "テスト\\n平日サロン"'),
+    WEEKDAY_HUB,
+    '拠点名',
+    '改行やタブは使えません',
+  ],
+  [
+    'a control character in the Markdown body',
+    (root) => edit(root, WEEKDAY_HUB, '平日に開くテスト用の拠点です。', '平日に開く\u0007テスト用の拠点です。'),
+    WEEKDAY_HUB,
+    '拠点の紹介文',
+    '制御文字',
+  ],
+  [
+    'a bidi override in a name',
+    (root) => edit(root, WEEKDAY_HUB, 'name: テスト平日サロン', 'name: テスト\u202e平日サロン'),
+    WEEKDAY_HUB,
+    '拠点名',
+    '文字の並ぶ向きを変える見えない記号',
+  ],
+  [
+    'a zero-width space in an address',
+    (root) => edit(root, 'settings/site.yaml', 'address: 西宮市六湛寺町10-3', 'address: 西宮市六湛寺町\u200b10-3'),
+    SETTINGS,
+    'お問い合わせ先(担当課) › 担当課の所在地',
+    '幅のない見えない文字',
+  ],
+  [
+    'a name over its limit in characters',
+    (root) => edit(root, WEEKDAY_HUB, 'name: テスト平日サロン', `name: ${'𠮷'.repeat(61)}`),
+    WEEKDAY_HUB,
+    '拠点名',
+    '60文字以内',
+  ],
+  [
+    'a photo that is a script address',
+    (root) =>
+      edit(root, WEEKDAY_HUB, 'audiences:', 'photos:\n  - src: "javascript:alert(1)"\n    alt: 外観\naudiences:'),
+    WEEKDAY_HUB,
+    '写真 › 1件目 › 写真',
+    '「画像を選択」から選び直して',
+  ],
+  [
+    'a photo outside the photo folder',
+    (root) =>
+      edit(
+        root,
+        WEEKDAY_HUB,
+        'audiences:',
+        'photos:\n  - src: /images/hubs/../../admin/x.png\n    alt: 外観\naudiences:',
+      ),
+    WEEKDAY_HUB,
+    '写真 › 1件目 › 写真',
+    '「画像を選択」から選び直して',
+  ],
+  [
+    'an impossible year-end day in settings',
+    (root) => edit(root, SETTINGS, 'yearEndFrom: 12-29', 'yearEndFrom: 02-30'),
+    SETTINGS,
+    '年末年始休みの始まり(月-日)',
+    '存在する月日',
+  ],
+  [
+    'a year-end day far from New Year in settings',
+    (root) => edit(root, SETTINGS, 'yearEndFrom: 12-29', 'yearEndFrom: 06-01'),
+    SETTINGS,
+    '年末年始休みの始まり(月-日)',
+    '12月15日〜1月15日の間',
+  ],
+  [
+    'a year-end period that ends before it starts',
+    (root) => {
+      edit(root, SETTINGS, 'yearEndFrom: 12-29', 'yearEndFrom: 01-03');
+      edit(root, SETTINGS, 'yearEndTo: 01-03', 'yearEndTo: 12-29');
+    },
+    SETTINGS,
+    '年末年始休みの終わり(月-日)',
+    '始まりより後の日',
+  ],
+  [
+    'an impossible year-end day on a hub',
+    (root) => edit(root, WEEKDAY_HUB, 'overYearEnd: closed', 'overYearEnd: closed\n  yearEndFrom: 04-31'),
+    WEEKDAY_HUB,
+    '開所日と時間 › 年末年始休みの始まり(月-日)',
+    '存在する月日',
+  ],
+  [
+    'a calendar whose name says another month',
+    (root) => {
+      edit(root, WEEKDAY_MONTH, 'month: 2026-10', 'month: 2026-12');
+      edit(root, WEEKDAY_MONTH, /2026-10-/g, '2026-12-');
+    },
+    WEEKDAY_MONTH,
+    '対象の月',
+    'ファイル名(weekday-hub-2026-10)と、中の「拠点」「対象の月」(weekday-hub-2026-12)が合っていません',
+  ],
+  [
+    'a calendar whose name says another hub',
+    (root) => edit(root, WEEKDAY_MONTH, 'hub: weekday-hub', 'hub: holiday-hub'),
+    WEEKDAY_MONTH,
+    '拠点',
+    'が合っていません',
   ],
   [
     'missing settings',

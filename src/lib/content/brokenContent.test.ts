@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROKEN_CONTENT } from '../../../tests/support/brokenContent';
+import { BROKEN_CONTENT, edit, WEEKDAY_HUB } from '../../../tests/support/brokenContent';
 import { strictContentLoader } from '../../collections/strictLoader';
 import { hubSchema } from '../../schema/hub';
 import { loadContent } from './load';
@@ -53,8 +53,24 @@ describe('what the build prints for broken content', () => {
         .find((candidate) => candidate.includes(broken.file) && candidate.includes(broken.message));
       expect(line, printed).toBeDefined();
       if (broken.fieldLabel) expect(line).toContain(`の「${broken.fieldLabel}」: `);
+      // Nothing from the content acts on the terminal: one problem a line, no escapes.
+      expect([...printed].filter((char) => char !== '\n' && (char < ' ' || char === '\u007f'))).toEqual([]);
     },
   );
+
+  it.each([
+    ['its YAML is broken', (root: string) => edit(root, WEEKDAY_HUB, 'name: テスト平日サロン', 'name: [テスト')],
+    [
+      'its extension is upper-case',
+      (root: string) => renameSync(path.join(root, WEEKDAY_HUB), path.join(root, 'hubs/weekday-hub.MD')),
+    ],
+  ])('reports a hub whose file cannot be read once, when %s, not as unknown in its calendars', (_name, change) => {
+    const { problems } = contentErrorAt(brokenCopy(change));
+    expect(problems.map((problem) => problem.file.split('/').slice(-2).join('/'))).toEqual([
+      expect.stringMatching(/^hubs\/weekday-hub\.(md|MD)$/),
+    ]);
+    expect(formatProblems(problems)).not.toContain('登録されていません');
+  });
 
   it('is what the content loader logs before it stops the build', async () => {
     const [broken] = BROKEN_CONTENT;
@@ -70,7 +86,11 @@ describe('what the build prints for broken content', () => {
       generateDigest: () => '',
     } as unknown as LoaderContext;
     const loader = strictContentLoader(root)('hubs', hubSchema);
-    await expect(loader.load(context)).rejects.toThrow('コンテンツの検証に失敗しました');
+    // No stack: Astro prints one for any error that has it, a block of internals after the message.
+    await expect(loader.load(context)).rejects.toMatchObject({
+      message: expect.stringContaining('コンテンツの検証に失敗しました'),
+      stack: '',
+    });
     expect(logged).toEqual([formatProblems(contentErrorAt(root).problems)]);
     expect(written).toEqual([]);
   });

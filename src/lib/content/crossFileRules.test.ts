@@ -69,4 +69,41 @@ describe('the rules between content files', () => {
     });
     expect(problems.map((problem) => problem.field).sort()).toEqual(['month', 'openDays']);
   });
+
+  it('holds a calendar to its file name: the hub and month it names, or a -1 Decap adds', () => {
+    const named = (file: string, data: { hub?: string; month?: string } = {}) => {
+      const entry = month('a', `content/calendars/${file}`);
+      return { ...entry, data: { ...entry.data, ...data } };
+    };
+    const problems = crossFileProblems({
+      hubs: [hub('a'), hub('b')],
+      months: [
+        named('a-2026-10-1.yaml', { month: '2026-09' }),
+        named('a-2026-10-2.yaml', { month: '2026-11' }),
+        named('a-2026-10-3.yaml', { hub: 'b', month: '2026-12' }),
+        // The CMS checks a new entry before it has a file.
+        named('', { month: '2027-01' }),
+      ],
+      pages: [],
+    });
+    expect(problems.map((problem) => [problem.file, problem.fieldLabel])).toEqual([
+      ['content/calendars/a-2026-10-1.yaml', '対象の月'],
+      ['content/calendars/a-2026-10-2.yaml', '対象の月'],
+      ['content/calendars/a-2026-10-3.yaml', '拠点'],
+    ]);
+    expect(problems[0]?.message).toContain(
+      'ファイル名(a-2026-10-1)と、中の「拠点」「対象の月」(a-2026-09)が合っていません',
+    );
+    expect(
+      crossFileProblems({ hubs: [hub('a')], months: [named('a-2026-10-1.yaml'), named('a-2026-10.yaml')], pages: [] }),
+    ).toHaveLength(1);
+    // A hub that moved: its calendars keep the names they had.
+    expect(
+      crossFileProblems({
+        hubs: [hub('b', { formerSlugs: ['a'] })],
+        months: [named('a-2026-10.yaml', { hub: 'b' })],
+        pages: [],
+      }),
+    ).toEqual([]);
+  });
 });

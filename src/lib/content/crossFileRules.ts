@@ -54,6 +54,27 @@ function duplicateSlugs(entries: readonly FileEntry<{ slug: string }>[]): Conten
 }
 
 /**
+ * A calendar's file is named after its hub and month (the CMS names it so): a file whose name
+ * says one month and holds another is a copy edited by hand, and would hide or double a month.
+ * A new entry in the CMS has no file yet and is not checked.
+ */
+function calendarFileProblem(entry: FileEntry<OperatingMonth>, hub: Hub): ContentProblem | undefined {
+  const name = (entry.file.split('/').pop() ?? '').replace(/\.ya?ml$/, '');
+  if (!/\.ya?ml$/.test(entry.file)) return undefined;
+  // A hub that moved keeps its calendars' old names; Decap adds -1, -2… when a name is taken
+  // (two files for one month are reported on their own).
+  const names = [hub.slug, ...hub.formerSlugs];
+  if (names.some((slug) => new RegExp(`^${slug}-${entry.data.month}(-\\d+)?$`).test(name))) return undefined;
+  const otherHub = !names.some((slug) => name.startsWith(`${slug}-`));
+  return fileProblem(
+    entry.file,
+    `ファイル名(${name})と、中の「拠点」「対象の月」(${hub.slug}-${entry.data.month})が合っていません。別の拠点や月のカレンダーは、管理画面の「＋ 月ごとの運営カレンダー」から新しく作ってください。`,
+    otherHub ? 'hub' : 'month',
+    otherHub ? '拠点' : '対象の月',
+  );
+}
+
+/**
  * Every cross-file problem in the content. `unreadableHubs` are the slugs of hub files that
  * failed their own checks: their calendars are not reported again as naming an unknown hub.
  */
@@ -84,6 +105,9 @@ export function crossFileProblems(
   }
   for (const entry of content.months) {
     const hub = hubs.get(entry.data.hub);
+    // A calendar naming no hub is told that, not also that its name disagrees.
+    const named = hub && calendarFileProblem(entry, hub);
+    if (named) problems.push(named);
     if (!hub && unreadableHubs.has(entry.data.hub)) {
       // The hub file itself is broken and already reported: one message is enough.
     } else if (!hub) {

@@ -34,12 +34,44 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
+/** What js-yaml's English reasons mean for someone fixing the file by hand, most specific first. */
+const YAML_REASONS: Array<[RegExp, string]> = [
+  [/tab characters/, '行頭の字下げにタブが使われています。タブを半角の空白にしてください。'],
+  [
+    /indentation/,
+    '字下げ(行頭の空白の数)がそろっていません。同じまとまりの項目は、同じ数の半角の空白で始めてください。',
+  ],
+  [
+    /flow collection/,
+    '[ ] や { } の閉じ忘れか、中の区切りのカンマ(,)が抜けています。[ や { で始まる文字をそのまま書きたいときは、値全体を引用符(")で囲んでください。',
+  ],
+  [/quoted scalar/, '引用符(" または \')が閉じられていません。値の終わりにも同じ引用符を付けてください。'],
+  [/duplicated mapping key/, '同じ項目が2回書かれています。どちらか1つにしてください。'],
+  [
+    /colon is missed|implicit key|mapping pair|after the key-value separator|block mapping entry/,
+    '「項目名: 値」のコロン(:)が抜けているか、コロンの後に半角の空白がありません。',
+  ],
+  [
+    /escape sequence|hexadecimal|JSON character/,
+    '引用符(")の中の「\\」の使い方が正しくありません。「\\」を消すか、値を \' で囲んでください。',
+  ],
+  [/non-printable|null byte/, '画面に表示できない制御文字が含まれています。その文字を消してください。'],
+  [/alias|anchor/, '「&」や「*」で始まる値は、そのままでは書けません。値全体を引用符(")で囲んでください。'],
+  [/tag|directive/, '「!」や「%」で始まる値は、そのままでは書けません。値全体を引用符(")で囲んでください。'],
+  [
+    /end of the stream or a document separator|single document/,
+    '項目のあとに読み取れない行があります。「---」の位置と、行頭の字下げを確かめてください。',
+  ],
+];
+const YAML_FALLBACK = '字下げ、コロン(:)の後の空白、引用符の閉じ忘れを確かめてください。';
+
 function yamlProblem(error: unknown): DocumentError {
-  // js-yaml's reason is English parser talk: staff get the line and what usually goes wrong.
-  const where = error instanceof yaml.YAMLException && error.mark ? `(${error.mark.line + 1}行目付近)` : '';
-  return new DocumentError(
-    `YAMLの書き方に誤りがあります${where}。字下げ、コロン(:)の後の空白、引用符の閉じ忘れを確かめてください。`,
-  );
+  // js-yaml's reason is English parser talk: staff get the line and what that reason means.
+  const exception = error instanceof yaml.YAMLException ? error : undefined;
+  const where = exception?.mark ? `(${exception.mark.line + 1}行目付近)` : '';
+  const reason = exception?.reason ?? '';
+  const explanation = YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? YAML_FALLBACK;
+  return new DocumentError(`YAMLの書き方に誤りがあるため、このファイルを読み取れませんでした${where}。${explanation}`);
 }
 
 export function parseDataDocument(text: string): ContentDocument {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BROKEN_CONTENT, edit, WEEKDAY_HUB } from '../../../tests/support/brokenContent';
 import { loadContent } from './load';
 import { ContentError, formatProblem } from './problems';
+import { printable } from './textRules';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/small');
 const roots: string[] = [];
@@ -49,11 +50,12 @@ describe('loadContent', () => {
     'stops on %s, naming the file, field and fix',
     (_case, change, file, fieldLabel, message) => {
       const problems = problemsAfter(change);
+      // The table holds what is printed: text from the content with its escapes made visible.
       const problem = problems.find(
-        (candidate) => candidate.file.endsWith(file) && candidate.fieldLabel === fieldLabel,
+        (candidate) => printable(candidate.file).endsWith(file) && candidate.fieldLabel === fieldLabel,
       );
       expect(problem, problems.map(formatProblem).join('\n')).toBeDefined();
-      expect(problem?.message).toContain(message);
+      expect(printable(problem?.message ?? '')).toContain(message);
     },
   );
 

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { BODY_LABELS } from '../../schema/body';
 import { operatingMonthSchema } from '../../schema/calendar';
 import { hubSchema } from '../../schema/hub';
 import { programPageSchema } from '../../schema/page';
@@ -8,7 +9,9 @@ import { type Settings, settingsSchema } from '../../schema/settings';
 import { crossFileProblems } from './crossFileRules';
 import { daysDocumentBytes, daysDocumentProblems } from './daysDocuments';
 import { type ContentDocument, DocumentError, decodeUtf8, parseDataDocument, parseMarkdownDocument } from './documents';
+import { displayPath, listCollection } from './listing';
 import { ContentError, type ContentProblem, fileProblem, problemsFromIssues } from './problems';
+import { textProblem } from './textRules';
 import type { Entry, SiteContent } from './types';
 
 export const COLLECTION_DIRS = { hubs: 'hubs', months: 'calendars', pages: 'pages', settings: 'settings' } as const;
@@ -18,27 +21,16 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return path.resolve(env.CONTENT_DIR || 'content');
 }
 
-/** A file as messages name it: relative to the working directory when inside it, else absolute. */
-export function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
-}
-
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && extensions.includes(path.extname(name)))
-    .sort()
-    .map((name) => path.join(dir, name));
-}
-
 function readCollection<S extends z.ZodType>(
   files: readonly string[],
   schema: S,
   parse: (text: string) => ContentDocument,
   problems: ContentProblem[],
   rejectedSlugs?: Set<string>,
+  bodyLabel: string = BODY_LABELS.pages,
 ): Entry<z.output<S>>[] {
+  // A file that cannot be read is known by its name, which the CMS makes from its slug.
+  const rejectName = (absolute: string) => rejectedSlugs?.add(path.basename(absolute, path.extname(absolute)));
   const entries: Entry<z.output<S>>[] = [];
   for (const absolute of files) {
     const file = displayPath(absolute);
@@ -48,17 +40,21 @@ function readCollection<S extends z.ZodType>(
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       problems.push(fileProblem(file, error.message));
+      rejectName(absolute);
       continue;
     }
     if (document.data === null || typeof document.data !== 'object' || Array.isArray(document.data)) {
       problems.push(fileProblem(file, '項目が「名前: 値」の形で書かれていません。管理画面から保存し直してください。'));
+      rejectName(absolute);
       continue;
     }
+    const bodyProblem = textProblem(document.body, { lines: true });
+    if (bodyProblem) problems.push(fileProblem(file, bodyProblem, 'body', bodyLabel));
     const result = schema.safeParse(document.data, { reportInput: true });
-    if (result.success) {
+    if (result.success && !bodyProblem) {
       entries.push({ file, data: result.data, body: document.body });
     } else {
-      problems.push(...problemsFromIssues(file, schema, result.error.issues));
+      if (!result.success) problems.push(...problemsFromIssues(file, schema, result.error.issues));
       const { slug } = document.data as { slug?: unknown };
       if (typeof slug === 'string') rejectedSlugs?.add(slug);
     }
@@ -66,15 +62,26 @@ function readCollection<S extends z.ZodType>(
   return entries;
 }
 
-/** The files of each collection under a content root, in a stable order. */
-export function contentFiles(root: string): Record<keyof typeof COLLECTION_DIRS, string[]> {
-  const dir = (name: string) => path.join(root, name);
-  const settingsPath = path.join(dir(COLLECTION_DIRS.settings), SETTINGS_FILE);
+/** The files of each collection under a content root, in a stable order, and what is wrong with the rest. */
+export function contentFiles(root: string): {
+  files: Record<keyof typeof COLLECTION_DIRS, string[]>;
+  problems: ContentProblem[];
+} {
+  const markdown = { extensions: ['.md'] };
+  const listings = {
+    hubs: listCollection(root, COLLECTION_DIRS.hubs, markdown),
+    months: listCollection(root, COLLECTION_DIRS.months, { extensions: ['.yaml', '.yml'] }),
+    pages: listCollection(root, COLLECTION_DIRS.pages, markdown),
+    settings: listCollection(root, COLLECTION_DIRS.settings, { name: SETTINGS_FILE }),
+  };
   return {
-    hubs: listFiles(dir(COLLECTION_DIRS.hubs), ['.md']),
-    months: listFiles(dir(COLLECTION_DIRS.months), ['.yaml', '.yml']),
-    pages: listFiles(dir(COLLECTION_DIRS.pages), ['.md']),
-    settings: existsSync(settingsPath) ? [settingsPath] : [],
+    files: {
+      hubs: listings.hubs.files,
+      months: listings.months.files,
+      pages: listings.pages.files,
+      settings: listings.settings.files,
+    },
+    problems: Object.values(listings).flatMap((listing) => listing.problems),
   };
 }
 
@@ -86,16 +93,19 @@ export function readContent(root: string = contentRoot()): {
   content: Omit<SiteContent, 'settings'> & { settings: Entry<Settings> | undefined };
   problems: ContentProblem[];
 } {
-  const problems: ContentProblem[] = [];
   const dir = (name: string) => path.join(root, name);
   const settingsPath = path.join(dir(COLLECTION_DIRS.settings), SETTINGS_FILE);
-  const files = contentFiles(root);
+  const { files, problems } = contentFiles(root);
   const rejectedHubs = new Set<string>();
-  const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, rejectedHubs);
+  const hubsDir = `${displayPath(dir(COLLECTION_DIRS.hubs))}/`;
+  for (const problem of problems) {
+    if (problem.file.startsWith(hubsDir)) rejectedHubs.add(path.basename(problem.file, path.extname(problem.file)));
+  }
+  const hubs = readCollection(files.hubs, hubSchema, parseMarkdownDocument, problems, rejectedHubs, BODY_LABELS.hubs);
   const months = readCollection(files.months, operatingMonthSchema, parseDataDocument, problems);
   const pages = readCollection(files.pages, programPageSchema, parseMarkdownDocument, problems);
   const settings = readCollection(files.settings, settingsSchema, parseDataDocument, problems)[0];
-  if (files.settings.length === 0) {
+  if (files.settings.length === 0 && !problems.some((problem) => problem.file === displayPath(settingsPath))) {
     problems.push(
       fileProblem(
         displayPath(settingsPath),

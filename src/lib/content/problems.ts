@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { labelsAlong } from '../../schema/introspect';
+import { printable } from './textRules';
 
 /** One thing wrong with the content, in words staff can act on. */
 export interface ContentProblem {
@@ -21,8 +22,9 @@ export class ContentError extends Error {
 
 export function formatProblem(problem: ContentProblem): string {
   // Staff read the build's messages too: the field by its label, never its path in the file.
+  // Names and keys from content are echoed: escapes in them must not act on the terminal.
   const where = problem.fieldLabel ? ` の「${problem.fieldLabel}」` : '';
-  return `${problem.file}${where}: ${problem.message}`;
+  return printable(`${problem.file}${where}: ${problem.message}`);
 }
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
