@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor } from '../../src/integrations/headerRules';
 
 const TYPES: Record<string, string> = {
@@ -36,12 +37,17 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** What a host compresses: text, scripts, styles, data and the search index's wasm. */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg\+xml)/;
+
 /**
  * Serves a built dist on 127.0.0.1 the way a static host would, with the headers of the table
  * `_headers` is written from (HEADER_RULES, through headersFor), so browser tests run under the
  * production CSP, robots and CORS headers. A 404 keeps the type of the page it sends.
+ * With `gzip`, text and scripts go out gzip-compressed to clients that accept it, as hosts do
+ * (transfer sizes and Lighthouse's compression audits then measure what readers get).
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = fileFor(root, pathname);
@@ -53,11 +59,19 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     const headers = headersFor(pathname);
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+    const contentType = found ? (headers['Content-Type'] ?? type) : type;
+    const gzip =
+      options.gzip === true &&
+      COMPRESSIBLE.test(contentType) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
       ...headers,
-      'Content-Type': found ? (headers['Content-Type'] ?? type) : type,
+      'Content-Type': contentType,
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    createReadStream(served).pipe(response);
+    const body = createReadStream(served);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
