@@ -220,7 +220,7 @@ describe('search UI in headless Chromium', () => {
   it('/search/: type, see the hub, filter by 町名, reach the hub page by keyboard alone', async () => {
     const page = await openPage('/search/');
     const results = page.locator('.search-page-results .pf-result-link');
-    await tabTo(page, '.search-page pagefind-input input');
+    await tabTo(page, '#search-input');
     await page.keyboard.type('甲子園');
     await expect
       .poll(async () => results.allTextContents(), POLL)

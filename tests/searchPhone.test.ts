@@ -33,7 +33,7 @@ afterAll(async () => {
 async function searchFor(context: BrowserContext, query: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${server.origin}/search/`);
-  const input = page.locator('.search-page pagefind-input input');
+  const input = page.locator('#search-input');
   await input.waitFor();
   await input.fill(query);
   await page.locator('.search-page-results .pf-result-link').first().waitFor(POLL);
@@ -103,6 +103,19 @@ describe('search on a 390 px phone', () => {
     const hamaco = cards.filter({ hasText: 'HAMACO:LIVING' });
     expect(await hamaco.locator('.search-result-facts').textContent()).toContain('お問い合わせください');
     await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('/search/ lists every hub and offers no search box that cannot work', async () => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/`);
+    expect(await page.locator('.search-page').isVisible()).toBe(false);
+    expect(await page.locator('.site-search').isVisible()).toBe(false);
+    expect(await page.locator('main .hub-list > li').count()).toBeGreaterThanOrEqual(9);
+    expect(await page.locator('nav a[href="/search/"]').isVisible()).toBe(true);
+    await context.close();
   });
 });
 

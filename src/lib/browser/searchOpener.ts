@@ -1,7 +1,11 @@
+import { collapsibleFilters } from './search/filterToggle';
+
 /**
- * The little search code every page carries: it shows the header's search button and loads
- * Pagefind's Component UI (about 300 KB) only when the reader opens search: the button, Ctrl+K
- * or ⌘K, or the /search/ page itself. Without JavaScript the nav's 検索 link leads to /search/.
+ * The little search code every page carries: it makes the header's search button work and loads
+ * Pagefind's Component UI (about 300 KB) and index only when the reader opens search: the
+ * button, Ctrl+K or ⌘K, or a touch, click or focus in the /search/ page's search section.
+ * Without JavaScript (search-noscript.css hides the button and the section) the nav's 検索 link
+ * leads to /search/, which lists every hub.
  */
 
 type Modal = HTMLElement & { open(): void };
@@ -64,10 +68,13 @@ function enhance(): void {
       event.preventDefault();
       void openModal(trigger);
     });
-    trigger.closest<HTMLElement>('[data-search-enhanced]')?.removeAttribute('hidden');
   }
-  // On /search/ the reader has come to search: load it now.
-  if (document.querySelector('[data-search-page]')) startSearch().catch(() => undefined);
+  const section = document.querySelector('[data-search-page]');
+  if (section) {
+    collapsibleFilters(document);
+    const load = () => startSearch().catch(() => undefined);
+    for (const type of ['focusin', 'pointerdown']) section.addEventListener(type, load, { once: true });
+  }
 }
 
 enhance();

@@ -1,5 +1,4 @@
 import { holdSearchWhileComposing } from './search/composition';
-import { collapsibleFilters } from './search/filterToggle';
 import { orderFilters } from './search/labels';
 import { SEARCH_OPTIONS } from './search/options';
 import { type Filters, searchRequest } from './search/question';
@@ -18,6 +17,7 @@ interface PagefindApi {
 }
 
 interface PagefindInstance {
+  triggerSearch(term: string): void;
   on(event: 'filters', callback: (data: { available: FilterCounts; total: FilterCounts }) => void): void;
   /** The Component UI's loader and the Pagefind API it makes: every search goes through them. */
   __load__(): Promise<void>;
@@ -69,6 +69,29 @@ function answerQuestions(instance: PagefindInstance, asked: (yearEnd: boolean) =
   };
 }
 
+/** Pagefind's own inputs wait this long after a keystroke. */
+const DEBOUNCE_MS = 300;
+
+/**
+ * The /search/ page's input is plain HTML (it is there, labelled, before any script loads);
+ * once search is loaded it drives the page's instance, as Pagefind's input would. Words still
+ * being composed by an IME are not searched; what was typed before loading is.
+ */
+function connectPageInput(instance: PagefindInstance): void {
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!input) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => instance.triggerSearch(input.value), DEBOUNCE_MS);
+  };
+  input.addEventListener('input', (event) => {
+    if (!(event instanceof InputEvent && event.isComposing)) searchSoon();
+  });
+  input.addEventListener('compositionend', searchSoon);
+  if (input.value) instance.triggerSearch(input.value);
+}
+
 async function configure(): Promise<void> {
   holdSearchWhileComposing(document, 'pagefind-input, pagefind-searchbox');
   await loadStylesheet(`${BUNDLE}pagefind-component-ui.css`);
@@ -87,6 +110,7 @@ async function configure(): Promise<void> {
       data.available = orderFilters(data.available ?? {});
       data.total = orderFilters(data.total ?? {});
     });
+    if (name === 'page') connectPageInput(instance);
   }
   for (const results of document.querySelectorAll('pagefind-results')) {
     const name = results.getAttribute('instance') ?? 'default';
@@ -96,11 +120,9 @@ async function configure(): Promise<void> {
   }
   const paneTemplate = document.querySelector<HTMLTemplateElement>('template[data-search-filter-pane]');
   paneTemplate?.replaceWith(paneTemplate.content.cloneNode(true));
-  collapsibleFilters(document);
-  for (const hidden of document.querySelectorAll<HTMLElement>('[data-search-enhanced]')) hidden.hidden = false;
 }
 
-/** Loads and configures search once; a failure leaves the /search/ page's list and the nav link working. */
+/** Loads and configures search; a failure leaves the /search/ page's list and the nav link working. */
 export function startSearch(): Promise<void> {
   return configure().catch((error: unknown) => {
     console.error('検索を準備できませんでした', error);
