@@ -123,9 +123,11 @@ async function configure(): Promise<void> {
 }
 
 /** Loads and configures search; a failure leaves the /search/ page's list and the nav link working. */
-export function startSearch(): Promise<void> {
-  return configure().catch((error: unknown) => {
+export async function startSearch(): Promise<void> {
+  try {
+    await configure();
+  } catch (error) {
     console.error('検索を準備できませんでした', error);
     throw error;
-  });
+  }
 }
