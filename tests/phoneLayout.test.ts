@@ -36,7 +36,7 @@ describe('on a 390 px phone', () => {
     await page.waitForLoadState('networkidle');
     const header = await page.locator('.site-header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(120);
-    expect(await page.locator('.pf-trigger-shortcut:visible').count()).toBe(0);
+    expect(await page.locator('.search-trigger-shortcut:visible').count()).toBe(0);
     // The header's search button still has its name for screen readers.
     await page.getByRole('button', { name: 'サイト内を検索' }).waitFor();
     await page.close();
@@ -80,7 +80,7 @@ describe('on a 1280 px desktop', () => {
     await page.waitForLoadState('networkidle');
     expect((await page.locator('.site-header').boundingBox())?.height).toBeLessThanOrEqual(130);
     // A pointer with a keyboard: the shortcut is worth showing.
-    expect(await page.locator('.pf-trigger-shortcut:visible').count()).toBe(1);
+    expect(await page.locator('.search-trigger-shortcut:visible').count()).toBe(1);
     await context.close();
   });
 });

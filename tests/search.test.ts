@@ -17,6 +17,14 @@ const POLL = { timeout: 15_000 };
 const hub = (slug: string) => `/hubs/${slug}/`;
 const KOSHIEN = [hub('smile-salon-harukaze'), hub('tsudoiba-hamakaze'), hub('hamaco-living')];
 const SATURDAY = [hub('machi-cafe-nagomi'), hub('hama-cafe-marina-flat'), hub('hamaco-living')];
+const TUESDAY = [
+  'fukufuku-salon-imazu',
+  'furebono-cafe',
+  'machi-cafe-nagomi',
+  'smile-salon-harukaze',
+  'tsudoiba-hamakaze',
+  'yui-cafe',
+].map(hub);
 const CAFES = [hub('furebono-cafe'), hub('hama-cafe-marina-flat'), hub('machi-cafe-nagomi'), hub('yui-cafe')];
 const ALL_HUBS = readdirSync(path.join(SHIPPED_CONTENT, 'hubs')).map((file) => hub(file.replace(/\.md$/, '')));
 
@@ -49,6 +57,13 @@ const QUERIES: [query: string, expected: Expectation][] = [
   ['ﾏﾘﾅ', { first: hub('hama-cafe-marina-flat') }],
   ['運営委員会', { first: '/activities/' }],
   ['介護予防', { first: '/about/' }],
+  // Days are answered from the schedules: HAMACO:LIVING's 日曜日はお休みです is no Sunday opening.
+  ['日曜', { none: true }],
+  ['日曜日に開いている', { none: true }],
+  ['にちようび', { none: true }],
+  ['火曜', { hubsExactly: TUESDAY }],
+  ['駄菓子', { first: hub('ochanoma-puchi-dagashiyasan') }],
+  ['だがし', { first: hub('ochanoma-puchi-dagashiyasan') }],
   ['ズンドコ', { none: true }],
   ['qwxyzzy', { none: true }],
 ];
@@ -120,10 +135,12 @@ describe('search index built with the site', () => {
     expect(nagomi?.meta.開所日時).toContain('9時');
   });
 
-  it('filters by 地区 (town when no district), 開所曜日, 対象・活動 and 種別', async () => {
+  it('filters by 町名 (every hub has one; no mix with districts), 開所曜日, 対象・活動 and 種別', async () => {
     const filters = await search.filters();
-    expect(Object.keys(filters).sort()).toEqual(['地区', '対象・活動', '種別', '開所曜日'].sort());
-    expect(filters.地区).toMatchObject({ 鳴尾東地区: 1, 甲子園九番町: 1, 西宮浜: 1 });
+    expect(Object.keys(filters).sort()).toEqual(['町名', '対象・活動', '種別', '開所曜日'].sort());
+    expect(filters.町名).toMatchObject({ 東鳴尾町: 1, 甲子園九番町: 1, 西宮浜: 1, 今津出在家町: 1 });
+    expect(Object.values(filters.町名 ?? {}).reduce((sum, count) => sum + count, 0)).toBe(ALL_HUBS.length);
+    expect(Object.keys(filters.町名 ?? {}).some((town) => town.endsWith('地区'))).toBe(false);
     expect(filters.種別).toEqual({ 拠点: 9, 制度の案内: 6 });
     expect(filters.開所曜日?.土曜日).toBe(3);
     const hubsOnly = await search.search('運営委員会', { 種別: ['拠点'] });
@@ -131,6 +148,16 @@ describe('search index built with the site', () => {
     expect(hubsOnly.every((result) => result.url.startsWith('/hubs/'))).toBe(true);
     const saturdayInKoshien = await search.search('甲子園', { 開所曜日: ['土曜日'] });
     expect(saturdayInKoshien.map((result) => result.url)).toEqual([hub('hamaco-living')]);
+  });
+
+  it('お正月 lists every hub with its year-end answer, never as simply open', async () => {
+    const hits = await search.search('お正月');
+    expect(new Set(hits.map((hit) => hit.url))).toEqual(new Set(ALL_HUBS));
+    const answers = Object.fromEntries(hits.map((hit) => [hit.url, hit.meta.年末年始]));
+    expect(answers[hub('machi-cafe-nagomi')]).toBe('12月29日〜1月3日はお休みです');
+    expect(answers[hub('hamaco-living')]).toBe('年末年始の開所は拠点にお問い合わせください');
+    expect(answers[hub('ochanoma-puchi-dagashiyasan')]).toBe('年末年始の開所は拠点にお問い合わせください');
+    expect((await search.search('年末年始 鳴尾')).map((hit) => hit.url)).toEqual([hub('machi-cafe-nagomi')]);
   });
 
   it('loads search from external module scripts only (a CSP will forbid inline scripts)', () => {
@@ -190,10 +217,10 @@ describe('search UI in headless Chromium', () => {
     throw new Error(`Tab never reached ${selector}`);
   }
 
-  it('/search/: type, see the hub, filter by 地区, reach the hub page by keyboard alone', async () => {
+  it('/search/: type, see the hub, filter by 町名, reach the hub page by keyboard alone', async () => {
     const page = await openPage('/search/');
     const results = page.locator('.search-page-results .pf-result-link');
-    await tabTo(page, '.search-page pagefind-input input');
+    await tabTo(page, '#search-input');
     await page.keyboard.type('甲子園');
     await expect
       .poll(async () => results.allTextContents(), POLL)
@@ -209,9 +236,9 @@ describe('search UI in headless Chromium', () => {
     expect(weekdayOrder).toEqual(WEEKDAY_VALUES.filter((value) => weekdayOrder.includes(value)));
     expect(weekdayOrder.length).toBeGreaterThanOrEqual(6);
     const groups = await page.locator('.search-page-filters .pf-filter-group-name').allTextContents();
-    expect(groups).toEqual(['地区', '開所曜日', '対象・活動', '種別']);
+    expect(groups).toEqual(['町名', '開所曜日', '対象・活動', '種別']);
 
-    await tabTo(page, '.search-page-filters input[name="地区"][value="甲子園九番町"]');
+    await tabTo(page, '.search-page-filters input[name="町名"][value="甲子園九番町"]');
     await page.keyboard.press('Space');
     await expect.poll(async () => results.allTextContents(), POLL).toEqual(['つどい場はまかぜ']);
     expect(await axeViolations(page, [...WCAG_TAGS, 'best-practice'])).toEqual([]);

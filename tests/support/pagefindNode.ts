@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEARCH_OPTIONS } from '../../src/lib/browser/search/options';
-import { normalizeQuery } from '../../src/lib/browser/search/query';
+import { searchRequest } from '../../src/lib/browser/search/question';
 
 export interface Hit {
   url: string;
@@ -36,7 +36,7 @@ export interface NodeSearch {
 /**
  * Loads the built Pagefind bundle in Node, as a browser would: fetch reads the bundle's files,
  * `document` reports lang="ja" (so queries are segmented like in the browser). Same options
- * and query normalisation as the site's UI.
+ * and the same reading of the query (searchRequest: normalised, days as filters) as the site's UI.
  */
 export async function loadNodeSearch(outDir: string): Promise<NodeSearch> {
   const bundle = path.join(outDir, 'pagefind');
@@ -55,7 +55,8 @@ export async function loadNodeSearch(outDir: string): Promise<NodeSearch> {
   await pagefind.options({ ...SEARCH_OPTIONS, basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/' });
   return {
     async search(query, filters = {}) {
-      const response = await pagefind.search(normalizeQuery(query), { filters });
+      const request = searchRequest(query, filters);
+      const response = await pagefind.search(request.term || null, { filters: request.filters });
       const data = await Promise.all(response.results.map((result) => result.data()));
       return data.map((item) => ({
         url: item.url,

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { type HeaderRule, headersFor, parseHeadersFile } from '../../src/integrations/headerRules';
 
 const TYPES: Record<string, string> = {
@@ -36,13 +37,21 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** What a host compresses: text, scripts, styles, data and the search index's wasm. */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg\+xml)/;
+
 /**
  * Serves a built dist on 127.0.0.1 the way a static host would. With `headers` (the default) it
  * reads the build's own `_headers` and sends every matching block, as Cloudflare Pages and
  * Netlify do, so browser tests run under the production CSP, robots and CORS headers; without,
  * it sends none, like GitHub Pages. A 404 keeps the type of the page it sends.
+ * With `gzip`, text and scripts go out gzip-compressed to clients that accept it, as hosts do
+ * (transfer sizes and Lighthouse's compression audits then measure what readers get).
  */
-export async function serveStatic(root: string, options: { headers?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: { headers?: boolean; gzip?: boolean } = {},
+): Promise<StaticServer> {
   const headersFile = path.join(root, '_headers');
   const rules: HeaderRule[] =
     options.headers !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -57,11 +66,19 @@ export async function serveStatic(root: string, options: { headers?: boolean } =
     }
     const headers = headersFor(pathname, rules);
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+    const contentType = found ? (headers['Content-Type'] ?? type) : type;
+    const gzip =
+      options.gzip === true &&
+      COMPRESSIBLE.test(contentType) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
       ...headers,
-      'Content-Type': found ? (headers['Content-Type'] ?? type) : type,
+      'Content-Type': contentType,
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    createReadStream(served).pipe(response);
+    const body = createReadStream(served);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

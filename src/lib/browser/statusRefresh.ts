@@ -1,6 +1,7 @@
 import { decodeOpenDays } from '../schedule/openDaysData';
 import { openingStatus } from '../schedule/openingStatus';
 import { tokyoDateOf } from '../schedule/tokyoCalendar';
+import { telHref } from './tel';
 
 /**
  * Runs in the reader's browser: rewrites the build-time "open now?" text from the open days
@@ -32,7 +33,7 @@ function showOutOfDate(element: HTMLElement, phone: string | undefined): void {
   const parts: (string | Node)[] = [OUT_OF_DATE_TEXT];
   if (phone) {
     const link = document.createElement('a');
-    link.href = `tel:${phone.replaceAll('-', '')}`;
+    link.href = telHref(phone);
     link.textContent = phone;
     parts.push('(電話 ', link, ')');
   }

@@ -55,7 +55,7 @@ export function weekdaysJa(weekdays: readonly Weekday[]): string {
     .join('・');
 }
 
-function monthDayJa(monthDay: string): string {
+export function monthDayJa(monthDay: string): string {
   return `${Number(monthDay.slice(0, 2))}月${Number(monthDay.slice(3, 5))}日`;
 }
 

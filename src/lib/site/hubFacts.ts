@@ -40,9 +40,7 @@ export function mapSearchUrl(hub: Hub, prefecture: string, municipality: string)
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
 }
 
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/-/g, '')}`;
-}
+export { telHref } from '../browser/tel';
 
 /**
  * The name a hub's calendar events are known by: the first slug it was published under, so a

@@ -6,7 +6,8 @@
 import { WEEKDAYS, weekdayNameJa } from '../../../schema/weekdays';
 
 export const FILTER = {
-  area: '地区',
+  /** The town (町名) of the address: the one notion of "where" that every hub has (the 地区 is often unknown). */
+  town: '町名',
   weekday: '開所曜日',
   audience: '対象・活動',
   kind: '種別',
@@ -14,7 +15,7 @@ export const FILTER = {
 
 export const KIND = { hub: '拠点', program: '制度の案内' } as const;
 
-export const META = { address: '住所', hours: '開所日時', phone: '電話' } as const;
+export const META = { address: '住所', hours: '開所日時', phone: '電話', yearEnd: '年末年始' } as const;
 
 /** A hub that opens on announced days has no weekday; it still needs a value to be found. */
 export const NO_FIXED_WEEKDAY = '曜日固定なし';
@@ -23,7 +24,7 @@ export const NO_FIXED_WEEKDAY = '曜日固定なし';
 export const WEEKDAY_VALUES: readonly string[] = [...WEEKDAYS.map(weekdayNameJa), NO_FIXED_WEEKDAY];
 
 /** The filter pane's groups in reading order; Pagefind itself sorts names and values by code point. */
-const GROUP_ORDER: readonly string[] = [FILTER.area, FILTER.weekday, FILTER.audience, FILTER.kind];
+const GROUP_ORDER: readonly string[] = [FILTER.town, FILTER.weekday, FILTER.audience, FILTER.kind];
 
 const VALUE_ORDER: Readonly<Record<string, readonly string[]>> = {
   [FILTER.weekday]: WEEKDAY_VALUES,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../schema/hub';
 import { WEEKDAY_JA, WEEKDAYS } from '../../../schema/primitives';
 import { NO_FIXED_WEEKDAY, orderFilters, WEEKDAY_VALUES } from '../../browser/search/labels';
-import { hubFacets, programPageFacets } from './facets';
+import { hubFacets, programPageFacets, yearEndAnswerJa } from './facets';
 
 const base = {
   slug: 'yui-cafe',
@@ -18,33 +18,44 @@ const base = {
     closes: '16:00',
     hoursByWeekday: [],
     closedOnHolidays: true,
-    overYearEnd: 'open',
+    overYearEnd: 'unconfirmed',
   },
   audiences: ['高齢者', '子ども'],
   activities: ['交流'],
   photos: [],
 } as unknown as Hub;
+const yearEnd = { from: '12-29', to: '01-03' };
 
 describe('hubFacets', () => {
-  it('gives Japanese metadata and filters, the town standing in for an unknown district', () => {
-    const facets = hubFacets({ hub: base, summary: '火曜〜金曜 10時〜16時' }, '西宮市');
+  it('gives Japanese metadata and filters', () => {
+    const facets = hubFacets({ hub: base, summary: '火曜〜金曜 10時〜16時', yearEnd }, '西宮市');
     expect(facets.meta).toEqual({
       住所: '西宮市浜脇町6-2 サンロイヤル浜脇103号室',
       開所日時: '火曜〜金曜 10時〜16時',
       電話: '090-4831-1303',
+      年末年始: '年末年始の開所は拠点にお問い合わせください',
     });
     expect(facets.filters).toEqual({
-      地区: ['浜脇町'],
+      町名: ['浜脇町'],
       開所曜日: ['火曜日', '水曜日', '木曜日', '金曜日'],
       '対象・活動': ['高齢者', '子ども', '交流'],
       種別: ['拠点'],
     });
   });
-  it('uses the district when known, and marks hubs without fixed weekdays', () => {
+  it('files every hub under its town, a known district or not, and marks hubs without fixed weekdays', () => {
     const hub = { ...base, district: '今津', schedule: { ...base.schedule, kind: 'irregular', weekdays: [] } } as Hub;
-    const facets = hubFacets({ hub, summary: '' }, '西宮市');
-    expect(facets.filters.地区).toEqual(['今津地区']);
+    const facets = hubFacets({ hub, summary: '', yearEnd }, '西宮市');
+    expect(facets.filters.町名).toEqual(['浜脇町']);
     expect(facets.filters.開所曜日).toEqual([NO_FIXED_WEEKDAY]);
+  });
+});
+
+describe('yearEndAnswerJa', () => {
+  it('says the hub is closed only when it says so, and otherwise to ask', () => {
+    const over = (overYearEnd: string) => ({ ...base, schedule: { ...base.schedule, overYearEnd } }) as Hub;
+    expect(yearEndAnswerJa({ hub: over('closed'), yearEnd })).toBe('12月29日〜1月3日はお休みです');
+    expect(yearEndAnswerJa({ hub: over('open'), yearEnd })).toBe('12月29日〜1月3日もふだんどおり開所します');
+    expect(yearEndAnswerJa({ hub: base, yearEnd })).toBe('年末年始の開所は拠点にお問い合わせください');
   });
 });
 
@@ -63,13 +74,13 @@ describe('WEEKDAY_VALUES', () => {
 describe('orderFilters', () => {
   it('orders groups for reading and weekdays from Monday, whatever Pagefind sent', () => {
     const fromPagefind = {
-      地区: { 今津地区: 1 },
+      町名: { 今津出在家町: 1 },
       '対象・活動': { 交流: 9 },
       種別: { 制度の案内: 6, 拠点: 9 },
       開所曜日: { 土曜日: 3, 日曜日: 0, 曜日固定なし: 1, 月曜日: 8, 木曜日: 9, 水曜日: 9, 火曜日: 6, 金曜日: 9 },
     };
     const ordered = orderFilters(fromPagefind);
-    expect(Object.keys(ordered)).toEqual(['地区', '開所曜日', '対象・活動', '種別']);
+    expect(Object.keys(ordered)).toEqual(['町名', '開所曜日', '対象・活動', '種別']);
     expect(Object.keys(ordered.開所曜日 ?? {})).toEqual([
       '月曜日',
       '火曜日',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../schema/hub';
-import { hiddenTerms, placeReadings, queryPieces, searchTerms, variantTerms, weekdayTerms } from './terms';
+import { hiddenTerms, placeReadings, queryPieces, searchTerms, variantTerms } from './terms';
 
 function hub(overrides: Partial<Hub>): Hub {
   return {
@@ -44,12 +44,7 @@ describe('variantTerms', () => {
     expect(variantTerms('まちCafeなごみ')).toEqual(['カフェ', 'cafe', 'かふぇ']);
     expect(variantTerms('子ども')).toEqual(['子ども', 'こども', '子供']);
     expect(variantTerms('交流')).toEqual([]);
-  });
-});
-
-describe('weekdayTerms', () => {
-  it('gives both the short and the full weekday', () => {
-    expect(weekdayTerms('sat')).toEqual(['土曜', '土曜日']);
+    expect(variantTerms('お茶の間 ぷちだがしやさん')).toEqual(['だがし', '駄菓子', '駄菓子屋']);
   });
 });
 
@@ -61,15 +56,13 @@ describe('queryPieces', () => {
 });
 
 describe('searchTerms', () => {
-  it('collects the name reading, area readings, variants and open weekdays in order', () => {
+  it('collects the name reading, area readings and variants, and no weekday words', () => {
     const terms = searchTerms({ hub: hub({}), bodyHtml: '<p>月曜日から土曜日まで</p>' });
     expect(terms.readings).toEqual(['まちかふぇなごみ', 'なるお']);
-    expect(terms.variants).toEqual(
-      expect.arrayContaining(['子ども', 'こども', '子供', 'カフェ', 'cafe', '月曜', '土曜日']),
-    );
-    expect(terms.variants).not.toContain('日曜');
+    expect(terms.variants).toEqual(expect.arrayContaining(['子ども', 'こども', '子供', 'カフェ', 'cafe']));
+    expect(terms.variants.some((word) => word.includes('曜'))).toBe(false);
   });
-  it('falls back to the town when the district is unknown, and gives no weekday to irregular hubs', () => {
+  it('reads the town when the district is unknown', () => {
     const terms = searchTerms({
       hub: hub({
         name: 'つどい場はまかぜ',
@@ -83,16 +76,15 @@ describe('searchTerms', () => {
       bodyHtml: '',
     });
     expect(terms.readings).toEqual(['つどいばはまかぜ', 'こうしえん']);
-    expect(terms.variants.some((word) => word.includes('曜'))).toBe(false);
   });
 });
 
 describe('hiddenTerms', () => {
   it('weights readings (with their query pieces) above variants, both below headings', () => {
-    const blocks = hiddenTerms({ readings: ['こうしえん'], variants: ['土曜', '土曜日'] });
+    const blocks = hiddenTerms({ readings: ['こうしえん'], variants: ['子ども', 'こども'] });
     expect(blocks).toEqual([
       { text: 'こうしえん こう し えん', weight: 1.5 },
-      { text: '土曜 土曜日', weight: 0.5 },
+      { text: '子ども こども', weight: 0.5 },
     ]);
   });
   it('leaves out an empty block', () => {

@@ -1,11 +1,11 @@
-import { WEEKDAYS, type Weekday, weekdayNameJa, weekdayShortNameJa } from '../../../schema/weekdays';
 import { READING_WEIGHT, VARIANT_WEIGHT } from '../../browser/search/options';
 import { townOf } from '../../site/hubFacts';
 import type { SiteHub } from '../../site/site';
 
 /**
  * Words a resident may type that the page text does not contain: kana readings of the hub
- * and its area, spelling variants, and every weekday the hub opens. They are indexed from a
+ * and its area, and spelling variants. (Weekdays are answered by the 開所曜日 filter, see
+ * browser/search/question.ts, never by words.) They are indexed from a
  * hidden block (see SearchData) at weights below any heading, so they help recall without
  * outranking what the page shows.
  */
@@ -31,12 +31,8 @@ export const VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['カフェ', 'cafe', 'かふぇ'],
   ['高齢者', 'お年寄り', 'シニア'],
   ['障害のある人', '障がい', '障害者'],
+  ['だがし', '駄菓子', '駄菓子屋'],
 ];
-
-/** '土曜' and '土曜日' are both typed; Pagefind matches prefixes, so 土曜 alone misses 土曜日 queries. */
-export function weekdayTerms(weekday: Weekday): string[] {
-  return [weekdayShortNameJa(weekday), weekdayNameJa(weekday)];
-}
 
 /** The readings of the place names found in `text`, longest match first, each once. */
 export function placeReadings(text: string): string[] {
@@ -73,7 +69,7 @@ export function queryPieces(text: string): string {
 export interface SearchTerms {
   /** Kana readings of the hub's name and area. */
   readings: string[];
-  /** Spelling variants and weekday words. */
+  /** Spelling variants. */
   variants: string[];
 }
 
@@ -84,9 +80,7 @@ export function searchTerms(view: Pick<SiteHub, 'hub' | 'bodyHtml'>): SearchTerm
   );
   const readings = unique([hub.nameKana.replace(/\s+/g, ''), ...placeReadings(where)]);
   const said = [hub.name, ...hub.audiences, ...hub.activities, view.bodyHtml].join(' ');
-  const weekdays = hub.schedule.kind === 'weekly' ? WEEKDAYS.filter((day) => hub.schedule.weekdays.includes(day)) : [];
-  const variants = unique([...variantTerms(said), ...weekdays.flatMap(weekdayTerms)]);
-  return { readings, variants };
+  return { readings, variants: unique(variantTerms(said)) };
 }
 
 export interface HiddenTerms {
