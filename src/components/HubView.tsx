@@ -4,6 +4,7 @@ import { telHref } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
 import { HubFacts } from './HubFacts';
 import { MonthCalendar } from './MonthCalendar';
+import { Phrases } from './Phrases';
 
 interface Props {
   view: SiteHub;
@@ -17,7 +18,9 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
   const { hub } = view;
   return (
     <div className="hub-view">
-      <p className="hub-summary">{view.summary}</p>
+      <p className="hub-summary phrases">
+        <Phrases text={view.summary} />
+      </p>
       {view.awaitingDays ? (
         <p className="notice">
           運営日は月ごとにお知らせしています。これからの運営日はまだ登録されていません。お出かけの前に、お電話でお確かめください。
@@ -34,9 +37,9 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
           data-opening-status
           data-open-days={statusOpenDays(view.openDays, today)}
           data-phone={hub.phone}
-          className={view.status.open ? 'is-open' : 'is-closed'}
+          className={`phrases ${view.status.open ? 'is-open' : 'is-closed'}`}
         >
-          {view.status.text}
+          <Phrases text={view.status.text} />
         </p>
       </section>
       <section aria-labelledby="facts-heading">
