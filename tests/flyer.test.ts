@@ -94,7 +94,7 @@ describe.each(FLYERS)('the printed page of $what', (flyer) => {
 
   it('carries the site, 西宮市, the date, what a hub is, days and hours, address, phone and the QR code', async () => {
     const page = await printed(flyer);
-    // innerText is what is rendered: text under display: none is left out.
+    // biome-ignore lint/performance/useDomNodeTextContent: what is printed, without the text under display: none
     const text = await page.locator('body').innerText();
     for (const words of [
       '西宮市 共生型地域交流拠点',

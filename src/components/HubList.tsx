@@ -10,8 +10,8 @@ export function HubList({ hubs, headingLevel = 2 }: { hubs: readonly SiteHub[]; 
       {hubs.map(({ hub, summary }) => (
         <li key={hub.slug}>
           <Heading>
-            <a href={hubPath(hub)}>
-              <Phrases text={hub.name} />
+            <a className="name" href={hubPath(hub)}>
+              {hub.name}
             </a>
           </Heading>
           <dl>

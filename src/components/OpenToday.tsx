@@ -25,7 +25,9 @@ export function OpenToday({ hubs, today }: { hubs: readonly SiteHub[]; today: st
           const day = open.get(view.hub.slug);
           return (
             <li key={view.hub.slug} hidden={!day}>
-              <a href={hubPath(view.hub)}>{view.hub.name}</a>
+              <a className="name" href={hubPath(view.hub)}>
+                {view.hub.name}
+              </a>
               <span className="today-hours" data-today-hours>
                 {day ? <Phrases text={`本日 ${hoursJa(day.opens, day.closes)}`} /> : ''}
               </span>

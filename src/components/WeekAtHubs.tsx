@@ -33,8 +33,8 @@ export function WeekAtHubs({ hubs, today }: { hubs: readonly SiteHub[]; today: s
             {hubs.map((view) => (
               <tr key={view.hub.slug}>
                 <th scope="row">
-                  <a href={hubPath(view.hub)}>
-                    <Phrases text={view.hub.name} />
+                  <a className="name" href={hubPath(view.hub)}>
+                    {view.hub.name}
                   </a>
                 </th>
                 {statusesOn(view, dates).map((day) => {
