@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { phrasesJa } from './phrases';
 
 describe('phrasesJa', () => {
-  it('keeps words whole: 年末年始休み is one phrase', () => {
-    const phrases = phrasesJa('月曜〜土曜 9時〜16時(祝日・年末年始休み)');
-    expect(phrases.some((phrase) => phrase.includes('年末年始休み'))).toBe(true);
-    expect(phrases.length).toBeGreaterThan(1);
+  it('cuts a status between phrases', () => {
+    expect(phrasesJa('いまは開所時間外です。本日は9時〜16時に開きます。')).toEqual([
+      'いまは',
+      '開所時間外です。',
+      '本日は',
+      '9時〜16時に',
+      '開きます。',
+    ]);
+  });
+
+  it('keeps words whole: 年末年始休み, and 今日 where BudouX alone would cut it', () => {
+    expect(phrasesJa('祝日・年末年始休み')).toEqual(['祝日・年末年始休み']);
+    expect(phrasesJa('今日開いている拠点')).toEqual(['今日開いている', '拠点']);
   });
 
   it('cuts a long sentence between phrases, never inside 交流拠点 or 9時半', () => {
