@@ -37,7 +37,7 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
           data-opening-status
           data-open-days={statusOpenDays(view.openDays, today)}
           data-phone={hub.phone}
-          className={`phrases ${view.status.open ? 'is-open' : 'is-closed'}`}
+          className={view.status.open ? 'is-open' : 'is-closed'}
         >
           <Phrases text={view.status.text} />
         </p>
