@@ -15,6 +15,8 @@ afterAll(() => {
 const text = (html: string) =>
   html
     .replace(/<!--.*?-->/g, '')
+    // A line-break opportunity between phrases, not a space.
+    .replace(/<wbr\s*\/?>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));

@@ -2,6 +2,7 @@ import { closuresJa, openingDaysJa, openingHoursJa } from '../lib/schedule/japan
 import type { YearEndPeriod } from '../lib/schedule/types';
 import { areaOf, fullAddress, mapSearchUrl, operatorName, telHref } from '../lib/site/hubFacts';
 import type { Hub } from '../schema/hub';
+import { Phrases } from './Phrases';
 
 interface Props {
   hub: Hub;
@@ -17,14 +18,20 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
     <dl className="facts">
       <div>
         <dt>開所日</dt>
-        <dd>
-          {openingDaysJa(hub.schedule)}
-          {closures ? <span className="closures">{closures}</span> : null}
+        <dd className="phrases">
+          <Phrases text={openingDaysJa(hub.schedule)} />
+          {closures ? (
+            <span className="closures">
+              <Phrases text={closures} />
+            </span>
+          ) : null}
         </dd>
       </div>
       <div>
         <dt>開所時間</dt>
-        <dd>{openingHoursJa(hub.schedule)}</dd>
+        <dd className="phrases">
+          <Phrases text={openingHoursJa(hub.schedule)} />
+        </dd>
       </div>
       <div>
         <dt>所在地</dt>

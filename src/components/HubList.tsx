@@ -1,15 +1,18 @@
 import { areaOf, hubPath, telHref } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
+import { Phrases } from './Phrases';
 
 /** The hubs as a list of cards: name, area, days and hours in words, phone. */
 export function HubList({ hubs, headingLevel = 2 }: { hubs: readonly SiteHub[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="hub-list">
+    <ul className="hub-list phrases">
       {hubs.map(({ hub, summary }) => (
         <li key={hub.slug}>
           <Heading>
-            <a href={hubPath(hub)}>{hub.name}</a>
+            <a className="name" href={hubPath(hub)}>
+              {hub.name}
+            </a>
           </Heading>
           <dl>
             <div>
@@ -18,7 +21,9 @@ export function HubList({ hubs, headingLevel = 2 }: { hubs: readonly SiteHub[]; 
             </div>
             <div>
               <dt>開所日時</dt>
-              <dd>{summary}</dd>
+              <dd>
+                <Phrases text={summary} />
+              </dd>
             </div>
             <div>
               <dt>電話</dt>

@@ -19,7 +19,11 @@ const viewOf = (slug: string) => {
 };
 const pageOf = (slug: string) =>
   renderToStaticMarkup(<HubView view={viewOf(slug)} today={site.today} prefecture="兵庫県" municipality="西宮市" />);
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<wbr\s*\/?>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 /** The cells of a month calendar as 'day mark detail' text. */
 const cell = (html: string, month: string, day: number) => {
   const table = html.slice(html.indexOf(`data-month="${month}"`));

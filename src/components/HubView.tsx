@@ -5,6 +5,7 @@ import type { SiteHub } from '../lib/site/site';
 import { DaysDocuments } from './DaysDocuments';
 import { HubFacts } from './HubFacts';
 import { MonthCalendar } from './MonthCalendar';
+import { Phrases } from './Phrases';
 
 interface Props {
   view: SiteHub;
@@ -18,7 +19,9 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
   const { hub } = view;
   return (
     <div className="hub-view">
-      <p className="hub-summary">{view.summary}</p>
+      <p className="hub-summary phrases">
+        <Phrases text={view.summary} />
+      </p>
       {view.awaitingDays && view.daysDocuments.length > 0 ? (
         <div className="notice">
           <p>運営日は月ごとにお知らせしています。次のお知らせでご確認ください。</p>
@@ -43,7 +46,7 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
           data-none-known={view.noneKnown}
           className={view.status.open ? 'is-open' : 'is-closed'}
         >
-          {view.status.text}
+          <Phrases text={view.status.text} />
         </p>
       </section>
       <section aria-labelledby="facts-heading">

@@ -4,6 +4,7 @@ import { hoursJa, monthJa } from '../lib/schedule/japaneseText';
 import type { DayStatus } from '../lib/schedule/types';
 import type { Schedule } from '../schema/hub';
 import { WEEKDAY_JA, weekdayNameJa } from '../schema/weekdays';
+import { Phrases } from './Phrases';
 
 const WEEK_HEADERS = CALENDAR_WEEK.map((day) => [WEEKDAY_JA[day], weekdayNameJa(day)] as const);
 
@@ -42,7 +43,7 @@ export function dayState(day: DayStatus): 'open' | 'special' | 'unknown' | 'clos
 
 export function MonthCalendar({ grid, today, schedule }: { grid: MonthGrid; today?: string; schedule?: Schedule }) {
   return (
-    <table className="month-calendar" data-month={grid.month}>
+    <table className="month-calendar phrases" data-month={grid.month}>
       <caption>{monthJa(grid.month)}の開所日</caption>
       <thead>
         <tr>
@@ -65,7 +66,11 @@ export function MonthCalendar({ grid, today, schedule }: { grid: MonthGrid; toda
                 <td key={day.date} className={`day ${state}`} aria-current={day.date === today ? 'date' : undefined}>
                   <span className="date">{Number(day.date.slice(8))}</span>
                   <span className="mark">{mark}</span>
-                  {detail ? <span className="detail">{detail}</span> : null}
+                  {detail ? (
+                    <span className="detail">
+                      <Phrases text={detail} />
+                    </span>
+                  ) : null}
                   {day.date === today ? <span className="today">今日</span> : null}
                 </td>
               );

@@ -3,6 +3,7 @@ import { statusOpenDays } from '../lib/schedule/openDaysData';
 import { openOn } from '../lib/site/dayOverview';
 import { hubPath } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
+import { Phrases } from './Phrases';
 
 /**
  * 「今日開いている拠点」: only the hubs open today, each with its hours and whether it is open
@@ -19,14 +20,16 @@ export function OpenToday({ hubs, today }: { hubs: readonly SiteHub[]; today: st
       <p data-none-open hidden={open.size > 0}>
         今日開いている拠点はありません。次に開く日は、下の「この1週間の開所日」や各拠点のページでご確認ください。
       </p>
-      <ul className="today-list">
+      <ul className="today-list phrases">
         {hubs.map((view) => {
           const day = open.get(view.hub.slug);
           return (
             <li key={view.hub.slug} hidden={!day}>
-              <a href={hubPath(view.hub)}>{view.hub.name}</a>
+              <a className="name" href={hubPath(view.hub)}>
+                {view.hub.name}
+              </a>
               <span className="today-hours" data-today-hours>
-                {day ? `本日 ${hoursJa(day.opens, day.closes)}` : ''}
+                {day ? <Phrases text={`本日 ${hoursJa(day.opens, day.closes)}`} /> : ''}
               </span>
               <span
                 className={`today-status ${view.status.open ? 'is-open' : 'is-closed'}`}
@@ -35,7 +38,7 @@ export function OpenToday({ hubs, today }: { hubs: readonly SiteHub[]; today: st
                 data-phone={view.hub.phone}
                 data-none-known={view.noneKnown}
               >
-                {view.status.text}
+                <Phrases text={view.status.text} />
               </span>
             </li>
           );

@@ -3,6 +3,7 @@ import { statusesOn, weekFrom } from '../lib/site/dayOverview';
 import { hubPath } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
 import { dayLabel, dayState } from './MonthCalendar';
+import { Phrases } from './Phrases';
 
 /** 「この1週間の開所日」: every hub × the seven days from today, each state in words. */
 export function WeekAtHubs({ hubs, today }: { hubs: readonly SiteHub[]; today: string }) {
@@ -20,7 +21,7 @@ export function WeekAtHubs({ hubs, today }: { hubs: readonly SiteHub[]; today: s
       {/* Wider than a phone: the table scrolls sideways inside a focusable region. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1) */}
       <section className="week-scroll" aria-label="この1週間の開所日の表(横に動かせます)" tabIndex={0}>
-        <table className="week-table">
+        <table className="week-table phrases">
           <thead>
             <tr>
               <th scope="col">拠点</th>
@@ -35,14 +36,20 @@ export function WeekAtHubs({ hubs, today }: { hubs: readonly SiteHub[]; today: s
             {hubs.map((view) => (
               <tr key={view.hub.slug}>
                 <th scope="row">
-                  <a href={hubPath(view.hub)}>{view.hub.name}</a>
+                  <a className="name" href={hubPath(view.hub)}>
+                    {view.hub.name}
+                  </a>
                 </th>
                 {statusesOn(view, dates).map((day) => {
                   const { mark, detail } = dayLabel(day, view.hub.schedule);
                   return (
                     <td key={day.date} className={`day ${dayState(day)}`}>
                       <span className="mark">{mark}</span>
-                      {detail ? <span className="detail">{detail}</span> : null}
+                      {detail ? (
+                        <span className="detail">
+                          <Phrases text={detail} />
+                        </span>
+                      ) : null}
                     </td>
                   );
                 })}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleSchema } from '../../schema/hub';
-import { dateWithEraJa, dayJa, hoursJa, scheduleSummaryJa, timeJa, weekdaysJa } from './japaneseText';
+import { asOfJa, dateWithEraJa, dayJa, hoursJa, scheduleSummaryJa, timeJa, weekdaysJa } from './japaneseText';
 
 describe('japaneseText', () => {
   it('writes times the way the city does', () => {
@@ -55,6 +55,11 @@ describe('japaneseText', () => {
       note: '週4日(曜日固定なし)',
     });
     expect(scheduleSummaryJa(irregular)).toBe('週4日(曜日固定なし) 10時〜17時');
+  });
+
+  it('dates a printed page without leading zeros', () => {
+    expect(asOfJa('2026-12-01')).toBe('2026年12月1日現在');
+    expect(asOfJa('2027-01-20')).toBe('2027年1月20日現在');
   });
 
   it('writes dates with the Japanese era', () => {

@@ -29,6 +29,12 @@ export function dateWithEraJa(date: PlainDate): string {
   return `${year}年(${eraJa(date)})${month}月${day}日`;
 }
 
+/** '2026-12-01' → '2026年12月1日現在': the day a printed page speaks for. */
+export function asOfJa(date: PlainDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日現在`;
+}
+
 /** '2026-11-25' → '11月25日(水)' */
 export function dayJa(date: PlainDate): string {
   const [, month, day] = date.split('-').map(Number);

@@ -13,7 +13,8 @@ export interface SearchFacets {
 /** Asked by someone searching お正月: a hub that states no year-end closing is not thereby open. */
 export function yearEndAnswerJa(view: Pick<SiteHub, 'hub' | 'yearEnd'>): string {
   const { hub, yearEnd } = view;
-  if (hub.schedule.kind !== 'weekly' || hub.schedule.overYearEnd === 'unconfirmed') return yearEndUnconfirmedJa(yearEnd);
+  if (hub.schedule.kind !== 'weekly' || hub.schedule.overYearEnd === 'unconfirmed')
+    return yearEndUnconfirmedJa(yearEnd);
   return hub.schedule.overYearEnd === 'closed'
     ? `${monthDayJa(yearEnd.from)}〜${monthDayJa(yearEnd.to)}はお休みです`
     : `${monthDayJa(yearEnd.from)}〜${monthDayJa(yearEnd.to)}もふだんどおり開所します`;
