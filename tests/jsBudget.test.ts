@@ -3,9 +3,10 @@
  * serves it) before the reader interacts, and none of the search UI; opening search loads it.
  * Counted from the responses of script requests (transfer bytes), not from tags in the HTML.
  */
-import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { type Fetched, recordFetches } from './support/pageFetches';
 import { type StaticServer, serveStatic } from './support/server';
 import { sharedBuild } from './support/sharedBuilds';
 
@@ -31,37 +32,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Fetched {
-  url: string;
-  bytes: number;
-  encoding: string | undefined;
-}
-
-/** Every script (and wasm) response of the page from now on, with its bytes on the wire. */
-function recordScripts(page: Page): Promise<Fetched>[] {
-  const fetched: Promise<Fetched>[] = [];
-  page.on('response', (response: Response) => {
-    const request = response.request();
-    if (request.resourceType() !== 'script' && !response.url().endsWith('.wasm')) return;
-    fetched.push(
-      response.finished().then(async () => ({
-        url: new URL(response.url()).pathname,
-        bytes: (await request.sizes()).responseBodySize,
-        encoding: (await response.allHeaders())['content-encoding'],
-      })),
-    );
-  });
-  return fetched;
-}
+/** The script (and wasm) fetches among what the page fetched. */
+const scriptsOf = async (fetched: Promise<Fetched>[]) =>
+  (await Promise.all(fetched)).filter((item) => item.kind === 'js');
 
 describe.each(SCREENS)('JavaScript before the reader interacts, %s', (name, screen) => {
   it.each(PAGES)('%s loads at most 15 KB (gzip) and none of the search UI', async (pathname) => {
     const context = await browser.newContext(screen);
     const page = await context.newPage();
-    const fetched = recordScripts(page);
+    const fetched = recordFetches(page);
     await page.goto(`${server.origin}${pathname}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
-    const scripts = await Promise.all(fetched);
+    const scripts = await scriptsOf(fetched);
     const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
     console.log(`${pathname} ${name}: ${scripts.length} scripts, ${total} bytes gzip`);
     expect(scripts.length).toBeGreaterThan(0);
@@ -74,14 +56,14 @@ describe.each(SCREENS)('JavaScript before the reader interacts, %s', (name, scre
   it('opening search loads the search UI and its index, then finds a hub', async () => {
     const context = await browser.newContext(screen);
     const page = await context.newPage();
-    const fetched = recordScripts(page);
+    const fetched = recordFetches(page);
     await page.goto(`${server.origin}/hubs/yui-cafe/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'サイト内を検索' }).click();
     const input = page.locator('pagefind-modal dialog[open] pagefind-input input');
     await input.waitFor();
     await input.fill('甲子園');
     await page.locator('pagefind-modal .pf-result-link').first().waitFor();
-    const urls = (await Promise.all(fetched)).map((script) => script.url);
+    const urls = (await scriptsOf(fetched)).map((script) => script.url);
     expect(urls).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js']));
     await context.close();
   });

@@ -1,9 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCsp, headerRules, headersFile, headersFor, SITE_WIDE_CSP } from '../src/integrations/headerRules';
+import {
+  adminCsp,
+  headerRules,
+  headersFile,
+  headersFor,
+  parseHeadersFile,
+  SITE_WIDE_CSP,
+} from '../src/integrations/headerRules';
 import { type StaticServer, serveStatic } from './support/server';
+import { sharedBuild } from './support/sharedBuilds';
 
 /** The test server sends, path by path, what the `_headers` table says the host sends. */
 describe('the static test server', () => {
@@ -76,5 +84,35 @@ describe('the static test server', () => {
     } finally {
       await pages.close();
     }
+  });
+});
+
+describe('cache headers over every file the shipped build writes', () => {
+  it('gives each file one caching rule: a year for hashed files, five minutes for pages and feeds', () => {
+    const build = sharedBuild('shipped');
+    const rules = parseHeadersFile(readFileSync(`${build.outDir}/_headers`, 'utf8'));
+    const urls = readdirSync(build.outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map(
+        (entry) => `/${path.relative(build.outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
+      )
+      .map((url) => url.replace(/(^|\/)index\.html$/, '$1'));
+    const cache = new Map(urls.map((url) => [url, headersFor(url, rules)['Cache-Control']]));
+    // Hosts join a header two rules set: one rule per file, never "max-age=300, …, immutable".
+    expect([...cache].filter(([, value]) => (value ?? '').split('max-age').length > 2)).toEqual([]);
+    const immutable = [...cache].filter(([, value]) => value?.includes('immutable')).map(([url]) => url);
+    expect(immutable.some((url) => url.startsWith('/_astro/'))).toBe(true);
+    expect(immutable.some((url) => url.startsWith('/pagefind/fragment/'))).toBe(true);
+    expect(
+      immutable.every((url) => /\.[0-9a-zA-Z_-]{8,}\.|\/pagefind\/(fragment|index|filter)\/|pf_meta$/.test(url)),
+    ).toBe(true);
+    for (const url of [
+      '/',
+      '/hubs/',
+      '/hubs/machi-cafe-nagomi/',
+      '/hubs/all.ics',
+      '/hubs/machi-cafe-nagomi/calendar.ics',
+    ])
+      expect(cache.get(url), url).toBe('public, max-age=300, must-revalidate');
   });
 });

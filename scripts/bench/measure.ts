@@ -1,5 +1,5 @@
 /** Pure-ish helpers that turn a build's log, report and output folder into figures. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -108,53 +108,6 @@ export interface Weight {
 
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 export const weightOf = (data: Buffer | string): Weight => ({ raw: Buffer.byteLength(data), gzip: gzipSize(data) });
-
-export interface PageWeight {
-  page: string;
-  html: Weight;
-  css: Weight;
-  js: Weight;
-  stylesheets: string[];
-  scripts: string[];
-}
-
-/** Attribute values of tags matching `tag` whose attributes satisfy `accept`. */
-function linkedAssets(html: string, tag: 'link' | 'script', attribute: 'href' | 'src', accept: RegExp): string[] {
-  const found: string[] = [];
-  for (const match of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))) {
-    const element = match[0];
-    if (!accept.test(element)) continue;
-    const value = element.match(new RegExp(`\\b${attribute}=["']?([^"' >]+)`))?.[1];
-    if (value && !/^https?:|^\/\//.test(value)) found.push(value);
-  }
-  return [...new Set(found)];
-}
-
-/** The bytes one page makes a browser fetch: its HTML, the CSS and JS it links (images aside). */
-export function pageWeight(distDir: string, pagePath: string): PageWeight {
-  const html = readFileSync(path.join(distDir, pagePath));
-  const text = html.toString('utf8');
-  const stylesheets = linkedAssets(text, 'link', 'href', /rel=["']?stylesheet/);
-  const scripts = [
-    ...linkedAssets(text, 'script', 'src', /./),
-    ...linkedAssets(text, 'link', 'href', /rel=["']?modulepreload/),
-  ];
-  const inlineScripts = [
-    ...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
-  ]
-    .map((match) => match[1] as string)
-    .join('');
-  const read = (asset: string) => readFileSync(path.join(distDir, asset.split('?')[0] as string));
-  const sum = (buffers: Buffer[]): Weight => weightOf(Buffer.concat(buffers));
-  return {
-    page: pagePath,
-    html: weightOf(html),
-    css: sum(stylesheets.map(read)),
-    js: sum([...scripts.map(read), Buffer.from(inlineScripts)]),
-    stylesheets,
-    scripts,
-  };
-}
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -116,3 +116,28 @@ describe('security headers', () => {
     expect(headersFor('/other', rules)).toEqual({ 'Cache-Control': 'public', 'X-Frame-Options': 'DENY' });
   });
 });
+
+describe('cache headers', () => {
+  const cacheOf = (pathname: string) => headersFor(pathname, headerRules(DEPLOYED))['Cache-Control'];
+
+  it('keeps files named by their content’s hash for a year, and pages and feeds five minutes', () => {
+    for (const hashed of [
+      '/_astro/HubView.B1x2c3.css',
+      '/pagefind/fragment/ja_4c1e2a.pf_fragment',
+      '/pagefind/index/ja_9d8e7f.pf_index',
+      '/pagefind/filter/ja_0a1b2c.pf_filter',
+      '/pagefind/pagefind.ja_761edbf3bf.pf_meta',
+    ]) {
+      expect(cacheOf(hashed), hashed).toBe('public, max-age=31536000, immutable');
+    }
+    for (const fresh of ['/', '/hubs/', '/hubs/machi-cafe-nagomi/', '/admin/', '/hubs/all.ics']) {
+      expect(cacheOf(fresh), fresh).toBe('public, max-age=300, must-revalidate');
+    }
+  });
+
+  it('never marks a file whose name does not change with its content as immutable', () => {
+    for (const unhashed of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/build.json']) {
+      expect(cacheOf(unhashed) ?? '', unhashed).not.toContain('immutable');
+    }
+  });
+});

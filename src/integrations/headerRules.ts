@@ -106,10 +106,34 @@ export function headerRules(env: Record<string, string | undefined> = process.en
     // Calendar clients and web apps on other origins may read the feeds.
     {
       path: '/*.ics',
-      headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Access-Control-Allow-Origin': '*' },
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': FRESH_DAILY,
+      },
     },
+    // Pages change every day ("today", open now): a short cache, then ask again.
+    ...['/', '/*/'].map((path) => ({ path, headers: { 'Cache-Control': FRESH_DAILY } })),
+    // Files whose name carries a hash of their content never change under that name.
+    ...HASHED_PATHS.map((path) => ({ path, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } })),
   ];
 }
+
+/** Pages and feeds: kept five minutes, then checked again (the build runs at least daily). */
+const FRESH_DAILY = 'public, max-age=300, must-revalidate';
+
+/**
+ * Astro's bundles and Pagefind's index, fragments, filters and metadata are named by their
+ * content's hash; Pagefind's entry files (pagefind.js, pagefind-entry.json) are not. No rule here
+ * may match a path another Cache-Control rule matches: hosts join repeated headers.
+ */
+export const HASHED_PATHS = [
+  '/_astro/*',
+  '/pagefind/fragment/*',
+  '/pagefind/index/*',
+  '/pagefind/filter/*',
+  '/pagefind/*.pf_meta',
+] as const;
 
 /** `_headers` text. */
 export function headersFile(rules: readonly HeaderRule[] = headerRules()): string {
