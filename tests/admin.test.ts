@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCsp, SITE_WIDE_CSP } from '../src/integrations/headerRules';
 import { loadContent } from '../src/lib/content/load';
+import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { type HeadlessChromium, launchChromium } from './support/browser';
 import { freePort, logInToAdmin, publishNow, startDecapServer, temporaryContentRepo } from './support/cmsStack';
 import { type StaticServer, serveStatic } from './support/server';
@@ -130,7 +131,7 @@ describe('staff edit content in /admin', () => {
     const file = path.join(content, 'calendars', 'ochanoma-puchi-dagashiyasan-2026-10.yaml');
     await expect.poll(() => read(file).includes('2026-10-05'), { timeout: 15_000 }).toBe(true);
     expect(read(file)).toBe(
-      'hub: ochanoma-puchi-dagashiyasan\nmonth: 2026-10\nopenDays:\n  - date: 2026-10-01\n  - date: 2026-10-05\n',
+      `hub: ochanoma-puchi-dagashiyasan\nmonth: 2026-10\nopenDays:\n  - date: 2026-10-01\n  - date: 2026-10-05\nupdated: ${tokyoDateOf(new Date())}\n`,
     );
     const month = loadContent(content).months.find((entry) => entry.data.hub === 'ochanoma-puchi-dagashiyasan');
     expect(month?.data.openDays.map((day) => day.date)).toEqual(['2026-10-01', '2026-10-05']);

@@ -261,7 +261,8 @@ describe('photos', () => {
     await publishNow(page);
     await expect.poll(() => existsSync(path.join(repo, calendar)), { timeout: 15_000 }).toBe(true);
     expect(read(calendar)).toContain(`daysDocument: /documents/${name}`);
-    expect(documents()).toEqual([name]);
+    // decap-server writes the entry and the file in two requests: the file may land a moment later.
+    await expect.poll(() => documents(), { timeout: 15_000 }).toEqual([name]);
     expect(readFileSync(path.join(repo, DOCUMENTS, name)).equals(pdf)).toBe(true);
     await page.close();
     commitAll();

@@ -84,7 +84,8 @@ describe('the CMS widgets', () => {
     await expect.poll(() => read(file).includes('2026-10-27'), { timeout: 15_000 }).toBe(true);
     const dates = ['01', '05', '08', '13', '15', '20', '22', '27'];
     expect(read(file)).toBe(
-      `hub: ochanoma-puchi-dagashiyasan\nmonth: 2026-10\nopenDays:\n${dates.map((day) => `  - date: 2026-10-${day}\n`).join('')}`,
+      // 更新日 is the CMS's today (its clock is pinned to 2026-09-20).
+      `hub: ochanoma-puchi-dagashiyasan\nmonth: 2026-10\nopenDays:\n${dates.map((day) => `  - date: 2026-10-${day}\n`).join('')}updated: 2026-09-20\n`,
     );
     const month = loadContent(content).months.find((entry) => entry.data.month === '2026-10');
     expect(month?.data.openDays).toHaveLength(8);

@@ -104,7 +104,7 @@ describe.each(VIEWPORTS.map(({ name }) => name))('on a %s', (viewport) => {
     const page = await open(viewport, '/search/');
     const cdp = await cdpFor(page);
     const [pageFamily] = await drawnFamilies(cdp, 'h1');
-    await page.locator('.search-page pagefind-input input').fill('甲子園');
+    await page.locator('#search-input').fill('甲子園');
     const results = page.locator('.search-page-results .pf-result-link');
     await expect.poll(async () => results.count(), POLL).toBeGreaterThan(0);
     // Titles like HAMACO:LIVING(浜甲リビング) and the address and hours under each.
@@ -112,7 +112,7 @@ describe.each(VIEWPORTS.map(({ name }) => name))('on a %s', (viewport) => {
     expect(inResults).toEqual([pageFamily]);
     // What the reader types: its text lives in the input's own shadow tree, so compare the stack.
     const stacks = await page.evaluate(() =>
-      [document.body, document.querySelector('.search-page pagefind-input input') as Element].map(
+      [document.body, document.querySelector('#search-input') as Element].map(
         (element) => getComputedStyle(element).fontFamily,
       ),
     );

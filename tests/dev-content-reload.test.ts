@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { launchChromium } from './support/browser';
 import { type DevServer, eventually, startDev } from './support/devServer';
 import { SHIPPED_CONTENT } from './support/site';
@@ -68,11 +69,25 @@ describe('npm run dev follows the content files', () => {
     writeFileSync(file, good);
   });
 
-  it('never covers /admin with the error overlay while a broken file makes pages fail', async () => {
+  it('never covers /admin with the error overlay while a route fails to render', async () => {
     const chromium = await launchChromium({ viewport: { width: 1280, height: 900 } });
-    const settings = path.join(contentDir, 'settings/site.yaml');
-    const good = readFileSync(settings, 'utf8');
+    // Broken content no longer fails a page in dev (the last good content stays), so fail a route
+    // for real: a month notice that is linked while its file is gone.
+    const month = tokyoDateOf(new Date()).slice(0, 7);
+    const calendar = path.join(contentDir, `calendars/ochanoma-puchi-dagashiyasan-${month}.yaml`);
+    const notice = path.join(contentDir, 'documents/dev-probe.pdf');
+    mkdirSync(path.dirname(calendar), { recursive: true });
+    mkdirSync(path.dirname(notice), { recursive: true });
+    writeFileSync(notice, '%PDF-1.4\n% a month notice\n');
+    writeFileSync(
+      calendar,
+      `hub: ochanoma-puchi-dagashiyasan\nmonth: ${month}\ndaysDocument: /documents/dev-probe.pdf\n`,
+    );
     try {
+      await eventually(
+        () => page('/documents/dev-probe.pdf'),
+        (result) => result.status === 200,
+      );
       const admin = await chromium.context.newPage();
       // The dev server bundles the CMS on its first visit.
       admin.setDefaultTimeout(120_000);
@@ -83,10 +98,10 @@ describe('npm run dev follows the content files', () => {
       await admin.goto(`http://127.0.0.1:${dev.sitePort}/admin/`);
       const login = admin.getByRole('button', { name: 'ログイン' });
       await login.waitFor();
-      // Without its settings no page renders: the dev server sends the error to every open page.
-      unlinkSync(settings);
+      // The route still lists the notice (the content did not change) but cannot read it.
+      unlinkSync(notice);
       await eventually(
-        () => page('/'),
+        () => page('/documents/dev-probe.pdf'),
         (result) => result.status === 500,
       );
       const overlays = admin.locator('vite-error-overlay');
@@ -104,7 +119,7 @@ describe('npm run dev follows the content files', () => {
       });
       expect(covered).toBe(false);
     } finally {
-      writeFileSync(settings, good);
+      rmSync(calendar, { force: true });
       await chromium.close();
     }
   });
