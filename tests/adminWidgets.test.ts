@@ -92,7 +92,8 @@ describe('the CMS widgets', () => {
     // What announcing 8 days costs staff: hub (3) + month (2) + 8 days + 公開 (2).
     expect(steps.count).toBe(15);
 
-    // One day with its own hours, typed with a Japanese IME.
+    // One day with its own hours, typed with a Japanese IME, once the saved entry is back on screen.
+    await page.getByText('保存済').first().waitFor();
     await page.getByLabel('10月13日(火)の開所時刻').fill('１３００');
     await page.getByLabel('10月13日(火)の開所時刻').press('Tab');
     expect(await page.getByLabel('10月13日(火)の開所時刻').inputValue()).toBe('13:00');
