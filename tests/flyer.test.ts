@@ -10,7 +10,7 @@ import { launchBrowser } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
 import { sharedBuild } from './support/sharedBuilds';
 
-/** Shared builds speak for 2026-09-15 in Tokyo (tests/support/site.ts FIXTURE_EPOCH). */
+/** Shared builds speak for 2026-09-15 in Tokyo (tests/support/site.ts FIXTURE_EPOCH), unless named otherwise. */
 const AS_OF = '2026年9月15日現在';
 
 const FLYERS = [
@@ -52,13 +52,28 @@ const FLYERS = [
     ],
     calendars: 2,
   },
+  {
+    // The tallest flyer: December and a six-week January, holiday names and 要問合せ under days.
+    what: 'a hub whose year end is unconfirmed, printed in December',
+    build: 'shippedYearEnd',
+    asOf: '2026年12月1日現在',
+    path: '/hubs/hamaco-living/',
+    words: [
+      'HAMACO:LIVING(浜甲リビング)',
+      '年末年始の開所は拠点にお問い合わせください',
+      '要問合せ',
+      '成人の日',
+      '0798-20-0711',
+    ],
+    calendars: 2,
+  },
 ] as const;
 
 let browser: Browser;
-const servers: Partial<Record<'shipped' | 'fixture', StaticServer>> = {};
+const servers: Partial<Record<(typeof FLYERS)[number]['build'], StaticServer>> = {};
 
 beforeAll(async () => {
-  for (const name of ['shipped', 'fixture'] as const) {
+  for (const name of ['shipped', 'fixture', 'shippedYearEnd'] as const) {
     const build = sharedBuild(name);
     if (build.status !== 0) throw new Error(build.output);
     servers[name] = await serveStatic(build.outDir);
@@ -99,7 +114,7 @@ describe.each(FLYERS)('the printed page of $what', (flyer) => {
     for (const words of [
       '西宮市 共生型地域交流拠点',
       '西宮市',
-      AS_OF,
+      'asOf' in flyer ? flyer.asOf : AS_OF,
       HUB_IN_ONE_LINE,
       'カレンダーに登録',
       ...flyer.words,

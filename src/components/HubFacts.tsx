@@ -16,7 +16,8 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
   const closures = closuresJa(hub.schedule, yearEnd);
   return (
     <dl className="facts">
-      <div>
+      {/* On paper the summary above says the days and hours once: these two rows would repeat it. */}
+      <div className="print-secondary">
         <dt>開所日</dt>
         <dd className="phrases">
           <Phrases text={openingDaysJa(hub.schedule)} />
@@ -27,7 +28,7 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
           ) : null}
         </dd>
       </div>
-      <div>
+      <div className="print-secondary">
         <dt>開所時間</dt>
         <dd className="phrases">
           <Phrases text={openingHoursJa(hub.schedule)} />

@@ -60,7 +60,7 @@ export function HubView({ view, today, prefecture, municipality }: Props) {
             この拠点は曜日を決めずに開いています。運営日は月ごとにお知らせします。「未定」の日は、まだ運営日が登録されていません。
           </p>
         ) : (
-          <p>祝日や臨時休業も反映しています。</p>
+          <p className="print-secondary">祝日や臨時休業も反映しています。</p>
         )}
         {view.unconfirmedDays.some((date) => view.calendars.some((grid) => date.startsWith(`${grid.month}-`))) ? (
           <p>

@@ -36,6 +36,15 @@ export const SHARED_BUILDS = {
   fixtureTokyo: { contentDir: SMALL, env: { TZ: 'Asia/Tokyo', SITE_URL: LOCAL_ORIGIN } },
   /** The shipped content as `npm run build` makes it locally (site, csp, search, accessibility, reproducible). */
   shipped: { contentDir: SHIPPED_CONTENT, env: { TZ: TEST_ZONE, SITE_URL: LOCAL_ORIGIN } },
+  /** The shipped content on 2026-12-01 12:00 JST: a five- and a six-week month with the year end (flyer). */
+  shippedYearEnd: {
+    contentDir: SHIPPED_CONTENT,
+    env: {
+      TZ: TEST_ZONE,
+      SITE_URL: LOCAL_ORIGIN,
+      SOURCE_DATE_EPOCH: String(Date.parse('2026-12-01T12:00:00+09:00') / 1000),
+    },
+  },
   /** The shipped content at its public address, outside the test zone (feeds, machineReadable). */
   shippedPublic: { contentDir: SHIPPED_CONTENT, env: { TZ: 'UTC', SITE_URL: PUBLIC_ORIGIN } },
 } as const satisfies Record<string, { contentDir: string; env: Record<string, string> }>;
