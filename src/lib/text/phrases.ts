@@ -10,8 +10,22 @@ const words = new Intl.Segmenter('ja', { granularity: 'word' });
  * word (今|日開いている); a cut is kept only where the dictionary segmenter also ends a word.
  * Joined again, the phrases are exactly the text.
  */
-export function phrasesJa(text: string): string[] {
+export function phrasesJa(text: string): readonly string[] {
   if (text === '') return [];
+  // A build cuts the same few hundred texts (開所, 休み, hours, summaries) over and over: thousands
+  // of hub pages × calendar cells. Remember them, within a bound.
+  const known = cache.get(text);
+  if (known) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const phrases = cut(text);
+  cache.set(text, phrases);
+  return phrases;
+}
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, readonly string[]>();
+
+function cut(text: string): string[] {
   const wordEnds = new Set([...words.segment(text)].map(({ index, segment }) => index + segment.length));
   const phrases: string[] = [];
   let start = 0;
