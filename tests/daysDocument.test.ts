@@ -2,16 +2,11 @@
  * The month notice staff attached (the fixture's irregular hub, 2026-10) as a reader meets it at
  * 390 and 1280 px: a link that says what it opens and how big it is, opening in the same tab.
  */
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, SCREENS } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
 import { sharedBuild } from './support/sharedBuilds';
-
-const SCREENS: [string, BrowserContextOptions][] = [
-  ['390 × 844 phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
-  ['1280 × 900 desktop', { viewport: { width: 1280, height: 900 } }],
-];
 
 let browser: Browser;
 let server: StaticServer;

@@ -3,19 +3,15 @@
  * serves it) before the reader interacts, and none of the search UI; opening search loads it.
  * Counted from the responses of script requests (transfer bytes), not from tags in the HTML.
  */
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, SCREENS } from './support/browser';
 import { type Fetched, recordFetches } from './support/pageFetches';
 import { type StaticServer, serveStatic } from './support/server';
 import { sharedBuild } from './support/sharedBuilds';
 
 const BUDGET = 15 * 1024;
 const PAGES = ['/hubs/machi-cafe-nagomi/', '/hubs/ochanoma-puchi-dagashiyasan/', '/', '/about/'];
-const SCREENS: [string, BrowserContextOptions][] = [
-  ['390 × 844 phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
-  ['1280 × 900 desktop', { viewport: { width: 1280, height: 900 } }],
-];
 
 let browser: Browser;
 let server: StaticServer;

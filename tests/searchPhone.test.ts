@@ -3,15 +3,13 @@
  * filters (on a phone the filters wait behind a button), phone numbers to tap, and days
  * answered from the schedules.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { DESKTOP, launchBrowser, PHONE } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
 import { sharedBuild } from './support/sharedBuilds';
 
 const POLL = { timeout: 15_000 };
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 /** Where a look at the phone's search page is kept (outside the build and the repository). */
 const SCREENSHOT = '/tmp/search-phone-390.png';
 

@@ -1,15 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 
 export interface HeadlessChromium {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const QUIET_ARGS = [
+export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium's switches for a quiet run on a closed network (Lighthouse adds its own headless mode). */
+export const QUIET_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -18,6 +19,14 @@ const QUIET_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+];
+
+/** The two screens the site is judged on: a 390 px touch phone and a 1280 px desktop. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+export const SCREENS: [string, BrowserContextOptions][] = [
+  ['390 × 844 phone', PHONE],
+  ['1280 × 900 desktop', DESKTOP],
 ];
 
 /** A browser for tests that need several contexts (time zones, JavaScript off). */

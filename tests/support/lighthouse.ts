@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { EXECUTABLE, QUIET_ARGS } from './browser';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -44,8 +45,6 @@ export interface LighthouseChrome {
   close(): Promise<void>;
 }
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 function summary(result: Result): Audit {
@@ -77,13 +76,7 @@ export async function launchLighthouseChrome(): Promise<LighthouseChrome> {
     EXECUTABLE,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_ARGS.filter((arg) => arg !== '--headless'),
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       'about:blank',
