@@ -93,10 +93,16 @@ describe('the CMS widgets', () => {
     expect(steps.count).toBe(15);
 
     // One day with its own hours, typed with a Japanese IME, once the saved entry is back on screen.
+    // A new entry is saved, then Decap moves to its address and loads it again: type only after that.
+    await page.waitForURL(/\/collections\/calendars\/entries\/ochanoma-puchi-dagashiyasan-2026-10$/, {
+      timeout: 15_000,
+    });
     await page.getByText('保存済').first().waitFor();
-    await page.getByLabel('10月13日(火)の開所時刻').fill('１３００');
-    await page.getByLabel('10月13日(火)の開所時刻').press('Tab');
-    expect(await page.getByLabel('10月13日(火)の開所時刻').inputValue()).toBe('13:00');
+    await page.getByText('選んだ日: 8日').waitFor();
+    const opens = page.getByLabel('10月13日(火)の開所時刻');
+    await opens.fill('１３００');
+    await opens.press('Tab');
+    await expect.poll(() => opens.inputValue()).toBe('13:00');
     await publish(page);
     await expect
       .poll(() => read(file), { timeout: 15_000 })
