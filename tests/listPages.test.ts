@@ -178,6 +178,29 @@ describe('a list page in the reader’s browser', () => {
     await server?.close();
   });
 
+  it('makes the pager and the 五十音 index easy to tap on a 390 px phone: 44 × 44 px at least', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const small: string[] = [];
+    for (const pagePath of ['/', '/hubs/page/2/']) {
+      await page.goto(`${server.origin}${pagePath}`);
+      const boxes = await page
+        .locator('nav.pager a, nav.kana-index a')
+        .evaluateAll((links) =>
+          links.map((link) => [
+            link.textContent,
+            link.getBoundingClientRect().width,
+            link.getBoundingClientRect().height,
+          ]),
+        );
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const [text, width, height] of boxes)
+        if (Number(width) < 44 || Number(height) < 44) small.push(`${pagePath} ${text} ${width}×${height}`);
+    }
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
   it('keeps 今日 and "open now" on the reader’s day', async () => {
     // Two days after the build, at 3:00 in Tokyo, when no hub is open.
     const statusesAt = async (javaScriptEnabled: boolean) => {
