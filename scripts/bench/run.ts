@@ -7,6 +7,7 @@
  *   npm run bench -- --with-5000       adds N = 5000
  *   BENCH_SIZES=9,100 npm run bench    any sizes
  *   npm run bench -- --no-doc          print only; --keep keeps the temporary folders
+ *   npm run bench -- --no-lighthouse   skips Lighthouse on the list pages (~3 min at 2,000 hubs)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { buildSite } from '../../src/lib/site/site';
 import { searchIndexStep } from '../buildSteps';
 import { baselineHubs, writeBaselineProject } from './baseline';
 import { generateContent } from './generateContent';
+import { LIST_LIGHTHOUSE_LEAST, type ListLighthouse, measureListLighthouse } from './listLighthouse';
 import {
   kb,
   mb,
@@ -48,6 +50,8 @@ const sizes = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(',').map((value) => Number(value.trim()))
   : [9, 500, 2000, ...(args.has('--with-5000') ? [5000] : [])];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`BENCH_SIZES: ${process.env.BENCH_SIZES}`);
+/** Lighthouse takes minutes: the list pages are scored at one size, the issue's 2,000 or the largest. */
+const LIGHTHOUSE_SIZE = args.has('--no-lighthouse') ? undefined : sizes.includes(2000) ? 2000 : Math.max(...sizes);
 
 interface BuildRun {
   exitCode: number | null;
@@ -75,6 +79,8 @@ interface SizeResult {
   baseline: BuildRun;
   /** The list pages (home, /hubs/, /search/) as a phone's browser loads them at this size. */
   listPages: PageLoad[];
+  /** Lighthouse mobile on the list pages, at LIGHTHOUSE_SIZE only. */
+  listLighthouse?: ListLighthouse[];
 }
 
 /** RSS of a process and all its descendants, from /proc. */
@@ -288,6 +294,8 @@ async function measureSize(n: number, workDir: string): Promise<SizeResult> {
   );
   console.log(`N=${n}: ours ${seconds(ours.wallMs)}, peak ${mb(ours.treePeakBytes)}, ${mb(ours.output.total)} out`);
   const listPages = await measurePageLoads(path.join(dir, 'dist'), LIST_PAGES);
+  const listLighthouse =
+    n === LIGHTHOUSE_SIZE ? await measureListLighthouse(path.join(dir, 'dist'), LIST_PAGES) : undefined;
   const baselineRoot = path.join(dir, 'baseline');
   writeBaselineProject(baselineRoot, baselineHubs(contentDir), path.join(PROJECT_ROOT, 'node_modules'));
   const baseline = await timedBuild(baselineRoot, { OUT_DIR: path.join(baselineRoot, 'dist') }, dir, 'baseline', {
@@ -307,6 +315,7 @@ async function measureSize(n: number, workDir: string): Promise<SizeResult> {
     ours,
     baseline,
     listPages,
+    ...(listLighthouse ? { listLighthouse } : {}),
   };
 }
 
@@ -409,6 +418,7 @@ function render(results: SizeResult[], shipped: ShippedResult, info: ReturnType<
     `| overhead over bare Astro < 2x (at 2,000) | ${r2000 ? `${(r2000.ours.wallMs / r2000.baseline.wallMs).toFixed(2)}x` : 'n/a'} | ${verdict(r2000 ? r2000.ours.wallMs / r2000.baseline.wallMs < 2 : undefined)} |`,
     `| heaviest hub page (\`${page.page}\`) JS before interaction ≤ 15 KB gzip | ${kb(page.bytes.js)} | ${verdict(page.bytes.js <= 15 * 1024)} |`,
     ...listTargets(r2000),
+    ...listLighthouseTargets(results),
     `| same work only: ms per hub page rendered vs bare Astro < 2x (at 2,000) | ${r2000 ? `${pageRatio(r2000).toFixed(2)}x` : 'n/a'} | ${verdict(r2000 ? pageRatio(r2000) < 2 : undefined)} |`,
     `| search UI + first query < 250 KB | ${'unavailable' in search ? 'n/a' : kb(search.transferred)} | ${verdict('unavailable' in search ? undefined : search.transferred < 250 * 1024)} |`,
   );
@@ -433,6 +443,15 @@ function listTargets(r2000: SizeResult | undefined): string[] {
     const met = load ? load.bytes.html < 60 * 1024 && load.elements < 3000 : undefined;
     return `| \`${pathname}\` at 2,000 hubs: HTML < 60 KB gzip and < 3,000 elements | ${load ? `${kb(load.bytes.html)}, ${load.elements} elements` : 'n/a'} | ${verdict(met)} |`;
   });
+}
+
+/** Issue 17's Lighthouse bar for the list pages, at the size they were scored at. */
+function listLighthouseTargets(results: readonly SizeResult[]): string[] {
+  const scored = results.find((r) => r.listLighthouse);
+  return (scored?.listLighthouse ?? []).map(
+    ({ page, scores }) =>
+      `| \`${page}\` at ${scored?.n} hubs: Lighthouse mobile performance ≥ ${LIST_LIGHTHOUSE_LEAST} | ${scores.performance} (accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}) | ${verdict(scores.performance >= LIST_LIGHTHOUSE_LEAST)} |`,
+  );
 }
 
 async function main() {

@@ -10,13 +10,23 @@ import { Phrases } from './Phrases';
  * now. Every hub is in the markup, the closed ones `hidden`, so the reader's browser can show
  * the right ones on another day (statusRefresh.ts); without JavaScript the build's day stands.
  */
-export function OpenToday({ hubs, today }: { hubs: readonly SiteHub[]; today: string }) {
+export function OpenToday({
+  hubs,
+  today,
+  scope,
+}: {
+  hubs: readonly SiteHub[];
+  today: string;
+  /** Which hubs the list covers, when not every hub (a page of the paged list). */
+  scope?: string;
+}) {
   const open = new Map(openOn(hubs, today).map(({ view, day }) => [view.hub.slug, day]));
   return (
     <section aria-labelledby="today-heading" className="open-today" data-open-today data-pagefind-ignore="">
       <h2 id="today-heading">
         今日(<span data-today-date>{dayJa(today)}</span>)開いている拠点
       </h2>
+      {scope ? <p>{scope}</p> : null}
       <p data-none-open hidden={open.size > 0}>
         今日開いている拠点はありません。次に開く日は、下の「この1週間の開所日」や各拠点のページでご確認ください。
       </p>

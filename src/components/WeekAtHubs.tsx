@@ -1,5 +1,5 @@
 import { dayJa } from '../lib/schedule/japaneseText';
-import { statusesOn, weekFrom } from '../lib/site/dayOverview';
+import { anyUnconfirmedOn, statusesOn, weekFrom } from '../lib/site/dayOverview';
 import { hubPath } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
 import { dayLabel, dayState } from './MonthCalendar';
@@ -14,7 +14,7 @@ export function WeekAtHubs({ hubs, today }: { hubs: readonly SiteHub[]; today: s
       <p>
         {dayJa(dates[0] ?? today)}から{dayJa(dates.at(-1) ?? today)}
         までです。「未定」は、運営日がまだ登録されていない日です。時間は、ふだんと違う日だけ書いています。
-        {hubs.some((view) => view.unconfirmedDays.some((date) => dates.includes(date)))
+        {anyUnconfirmedOn(hubs, dates)
           ? '「要問合せ」の日は年末年始です。開所するかどうかは、各拠点にお問い合わせください。'
           : ''}
       </p>

@@ -269,11 +269,15 @@ async function reducedMotionCheck(page: Page): Promise<string[]> {
 }
 
 /**
- * Builds nothing: audits an existing static build. Every HTML page except /admin is visited in
- * headless Chromium at three widths; axe, html-validate and the checks above run on each.
+ * Builds nothing: audits an existing static build. Every HTML page except /admin (or only `paths`,
+ * e.g. a large build's list pages) is visited in headless Chromium at three widths; axe,
+ * html-validate and the checks above run on each. The link check always covers the whole build.
  */
-export async function auditSite(distDir: string, siteOrigin: string): Promise<SiteAudit> {
-  const paths = htmlPages(distDir);
+export async function auditSite(
+  distDir: string,
+  siteOrigin: string,
+  paths: readonly string[] = htmlPages(distDir),
+): Promise<SiteAudit> {
   const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG as never));
   const server = await serveStatic(distDir);
   const browser = await launchBrowser();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openOn, statusesOn, weekFrom } from './dayOverview';
+import { openCounts, openOn, statusesOn, weekFrom } from './dayOverview';
 import { sampleSite } from './sampleSite.fixture';
 
 describe('the home page overview', () => {
@@ -48,5 +48,16 @@ describe('the home page overview', () => {
       'notScheduled',
       'notScheduled',
     ]);
+  });
+
+  it('counts the hubs open on each day of the week, and on any of them, as openOn lists them', () => {
+    const site = sampleSite(new Date('2026-10-05T08:00:00+09:00'));
+    const week = weekFrom(site.today);
+    const { days, any } = openCounts(site.hubs, week);
+    expect(days.map((day) => day.date)).toEqual(week);
+    expect(days.map((day) => day.open)).toEqual(week.map((date) => openOn(site.hubs, date).length));
+    expect(days[0]?.open).toBe(3);
+    expect(any).toBe(site.hubs.filter((view) => view.openDays.some((day) => week.includes(day.date))).length);
+    expect(openCounts(site.hubs, ['2030-01-01'])).toEqual({ days: [{ date: '2030-01-01', open: 0 }], any: 0 });
   });
 });

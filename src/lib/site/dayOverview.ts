@@ -38,3 +38,31 @@ export function statusesOn(view: SiteHub, dates: readonly PlainDate[]): DayStatu
     return status;
   });
 }
+
+/** True when some hub's year end leaves one of `dates` neither open nor closed (要問合せ). */
+export function anyUnconfirmedOn(hubs: readonly SiteHub[], dates: readonly PlainDate[]): boolean {
+  return hubs.some((view) => view.unconfirmedDays.some((date) => dates.includes(date)));
+}
+
+export interface OpenCount {
+  date: PlainDate;
+  /** Hubs open that day. */
+  open: number;
+}
+
+/** How many hubs open on each of `dates`, and on at least one of them: the home page's answer at scale. */
+export function openCounts(hubs: readonly SiteHub[], dates: readonly PlainDate[]): { days: OpenCount[]; any: number } {
+  const open = new Map<PlainDate, number>(dates.map((date) => [date, 0]));
+  let any = 0;
+  for (const view of hubs) {
+    let opens = false;
+    for (const day of view.openDays) {
+      const count = open.get(day.date);
+      if (count === undefined) continue;
+      open.set(day.date, count + 1);
+      opens = true;
+    }
+    if (opens) any += 1;
+  }
+  return { days: dates.map((date) => ({ date, open: open.get(date) ?? 0 })), any };
+}

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_HUBS_FEED_MAX_HUBS } from '../outputs/ical/urls';
+import { HUBS_PER_LIST_PAGE } from './listPages';
 import { sampleSite } from './sampleSite.fixture';
-import { allHubsFeedPaths, hubAddressPaths, hubPaths, hubRedirects, programPagePaths } from './staticPaths';
+import {
+  allHubsFeedPaths,
+  hubAddressPaths,
+  hubPaths,
+  hubRedirects,
+  listPagePaths,
+  programPagePaths,
+} from './staticPaths';
 
 describe('static paths', () => {
   const site = sampleSite();
@@ -21,6 +29,20 @@ describe('static paths', () => {
     expect(allHubsFeedPaths(site)).toEqual([{ params: { feed: 'all' } }]);
     const many = { ...site, hubs: Array.from({ length: ALL_HUBS_FEED_MAX_HUBS + 1 }, () => site.hubs[0]) };
     expect(allHubsFeedPaths(many as typeof site)).toEqual([]);
+  });
+
+  it('adds list pages after /hubs/ only past the city size', () => {
+    expect(listPagePaths(site)).toEqual([]);
+    const many = {
+      ...site,
+      hubs: Array.from({ length: 2 * HUBS_PER_LIST_PAGE + 1 }, () => site.hubs[0]),
+    } as typeof site;
+    const paths = listPagePaths(many);
+    expect(paths.map((path) => [path.params.number, path.props.page.path, path.props.page.hubs.length])).toEqual([
+      ['2', '/hubs/page/2/', HUBS_PER_LIST_PAGE],
+      ['3', '/hubs/page/3/', 1],
+    ]);
+    expect(paths.every((path) => path.props.site === many)).toBe(true);
   });
 
   it('keeps a moved hub answering at its old address, and lists it for _redirects', () => {

@@ -1,4 +1,5 @@
 import { offersAllHubsFeed } from '../outputs/ical/urls';
+import { type ListPage, listPages } from './listPages';
 import type { Site, SiteHub, SitePage } from './site';
 
 /** The routes under /hubs/<slug>/ (page, feed, QR code): one per hub, with the hub's model as props. */
@@ -36,4 +37,13 @@ export function programPagePaths(site: Site): { params: { page: string }; props:
 /** The routes of the all-hubs feed and its QR code: only for sites of city size. */
 export function allHubsFeedPaths(site: Site): { params: { feed: 'all' } }[] {
   return offersAllHubsFeed(site.hubs.length) ? [{ params: { feed: 'all' } }] : [];
+}
+
+/** The hub list's pages after the first (/hubs/page/<n>/): none at city size. */
+export function listPagePaths(
+  site: Site,
+): { params: { number: string }; props: { page: ListPage<SiteHub>; site: Site } }[] {
+  return listPages(site.hubs)
+    .slice(1)
+    .map((page) => ({ params: { number: String(page.number) }, props: { page, site } }));
 }
