@@ -1,6 +1,7 @@
 import { dayJa } from '../lib/schedule/japaneseText';
 import { anyUnconfirmedOn, openCounts, weekFrom } from '../lib/site/dayOverview';
 import type { SiteHub } from '../lib/site/site';
+import { Phrases } from './Phrases';
 
 /**
  * The home page past the city size: how many hubs open today and on each day of the week,
@@ -12,12 +13,14 @@ export function OpenCounts({ hubs, today }: { hubs: readonly SiteHub[]; today: s
   return (
     <section aria-labelledby="counts-heading" className="open-counts" data-pagefind-ignore="">
       <h2 id="counts-heading">今日とこの1週間に開く拠点</h2>
-      <p>
-        今日({dayJa(today)})開く拠点は{days[0]?.open ?? 0}か所です。{dayJa(dates.at(-1) ?? today)}
-        までの1週間に1日でも開く拠点は{any}か所です。
-        {anyUnconfirmedOn(hubs, dates)
-          ? '年末年始は、開所するかどうかが決まっていない拠点があります。各拠点にお問い合わせください。'
-          : ''}
+      <p className="phrases">
+        <Phrases
+          text={`今日(${dayJa(today)})開く拠点は${days[0]?.open ?? 0}か所です。${dayJa(dates.at(-1) ?? today)}までの1週間に1日でも開く拠点は${any}か所です。${
+            anyUnconfirmedOn(hubs, dates)
+              ? '年末年始は、開所するかどうかが決まっていない拠点があります。各拠点にお問い合わせください。'
+              : ''
+          }`}
+        />
       </p>
       <table className="count-table">
         <caption>日ごとの開く拠点の数</caption>
