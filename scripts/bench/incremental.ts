@@ -46,12 +46,16 @@ function run([command, args]: [string, string[]], env: NodeJS.ProcessEnv): { ms:
   return { ms: performance.now() - started, log };
 }
 
-/** What `npm run build` does (scripts/build.ts), timed per step; `--force` for a clean build. */
-function productionBuild(outDir: string, env: NodeJS.ProcessEnv, clean: boolean): StepTimes {
+/**
+ * What `npm run build` does (scripts/build.ts), timed per step; `--force` for a clean build.
+ * The log goes to `logFile`, for the per-route times.
+ */
+function productionBuild(outDir: string, env: NodeJS.ProcessEnv, clean: boolean, logFile: string): StepTimes {
   const staging = newBuildFolder(outDir);
   const stepEnv = { ...env, OUT_DIR: staging };
   const astro = run(astroBuildStep(clean ? ['--force'] : []), stepEnv);
   const search = run(searchIndexStep(staging), stepEnv);
+  writeFileSync(logFile, `${astro.log}${search.log}`);
   const swapStart = performance.now();
   publishBuild(outDir, staging);
   const swapMs = performance.now() - swapStart;
@@ -97,14 +101,15 @@ export function measureIncremental(
   const month = monthToAdd(contentDir, nextMonth);
   rmSync(month.file);
   try {
-    const full = productionBuild(outDir, buildEnv, true);
+    const log = (name: string) => path.join(workDir, `incremental-${name}.log`);
+    const full = productionBuild(outDir, buildEnv, true, log('full'));
     const hubs = path.join(contentDir, 'hubs');
     const hubFile = path.join(hubs, readdirSync(hubs).sort()[0] as string);
     writeFileSync(hubFile, readFileSync(hubFile, 'utf8').replace(/^phone: .*$/m, 'phone: 0798-99-9999'));
-    const hubEdit = productionBuild(outDir, buildEnv, false);
+    const hubEdit = productionBuild(outDir, buildEnv, false, log('hub-edit'));
     writeFileSync(month.file, month.text);
-    const monthAdded = productionBuild(outDir, buildEnv, false);
-    const clean = productionBuild(cleanDir, buildEnv, true);
+    const monthAdded = productionBuild(outDir, buildEnv, false, log('month-added'));
+    const clean = productionBuild(cleanDir, buildEnv, true, log('clean'));
     const a = fingerprints(outDir);
     const b = fingerprints(cleanDir);
     const differing = Object.keys({ ...a, ...b }).filter((file) => a[file] !== b[file]);

