@@ -16,6 +16,9 @@ export default defineConfig({
   integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // A page, feed or QR image whose cacheKey (src/lib/site/cacheKeys.ts) and code are unchanged is
+  // copied from the previous build (kept in .astro/cache/dist/).
+  experimental: { incrementalBuild: true },
   // The CMS settings (README "Environment"), read by admin/init.ts from astro:env/client and
   // compiled into /admin/ at build time: all public, never a secret. Astro checks them at start.
   env: {

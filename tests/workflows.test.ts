@@ -50,6 +50,10 @@ describe('GitHub Actions workflows', () => {
     const upload = build?.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
     const folder = build?.steps.find((step) => step.run?.includes('realpath dist'));
     expect(upload?.with?.path).toBe(`\${{ steps.${folder?.id}.outputs.dir }}`);
+    // The incremental build's cache is carried from run to run, restored before the build.
+    const cache = build?.steps.findIndex((step) => step.uses?.startsWith('actions/cache'));
+    expect(build?.steps[cache ?? -1]?.with?.path).toBe('.astro/cache');
+    expect(cache).toBeLessThan(build?.steps.findIndex((step) => step.run?.includes('npm run build')) ?? -1);
     const resolved = deploy.jobs.resolved;
     expect(resolved?.needs).toContain('build');
     expect(runs(resolved?.steps ?? [])).toContain('gh issue close');

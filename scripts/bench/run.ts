@@ -8,6 +8,7 @@
  *   BENCH_SIZES=9,100 npm run bench    any sizes
  *   npm run bench -- --no-doc          print only; --keep keeps the temporary folders
  *   npm run bench -- --no-lighthouse   skips Lighthouse on the list pages (~3 min at 2,000 hubs)
+ * At the largest size it also times rebuilds after one edit (incremental.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,10 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../../src/lib/content/load';
+import { addMonths, monthOf, tokyoDateOf } from '../../src/lib/schedule/tokyoCalendar';
 import { buildSite } from '../../src/lib/site/site';
 import { searchIndexStep } from '../buildSteps';
 import { baselineHubs, writeBaselineProject } from './baseline';
 import { generateContent } from './generateContent';
+import { incrementalReport, measureIncremental } from './incremental';
 import { LIST_LIGHTHOUSE_LEAST, type ListLighthouse, measureListLighthouse } from './listLighthouse';
 import {
   kb,
@@ -460,10 +463,19 @@ async function main() {
   console.log(`bench: sizes ${sizes.join(', ')}; work folder ${workDir}`);
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await measureSize(n, workDir));
+  const largest = Math.max(...sizes);
+  const incremental = measureIncremental(
+    path.join(workDir, `n${largest}`, 'content'),
+    path.join(workDir, `n${largest}`),
+    { ...process.env, SOURCE_DATE_EPOCH: String(EPOCH_SECONDS) },
+    addMonths(monthOf(tokyoDateOf(new Date(EPOCH_SECONDS * 1000))), 1),
+  );
   const shipped = await measureShipped(workDir);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const markdown = render(results, shipped, info, `${date} UTC`);
-  writeFileSync(path.join(workDir, 'results.json'), JSON.stringify({ info, results, shipped }, null, 2));
+  const markdown = [render(results, shipped, info, `${date} UTC`), '', ...incrementalReport(largest, incremental)].join(
+    '\n',
+  );
+  writeFileSync(path.join(workDir, 'results.json'), JSON.stringify({ info, results, incremental, shipped }, null, 2));
   console.log(`\n${markdown}\n\nraw results: ${path.join(workDir, 'results.json')}`);
   if (!args.has('--no-doc')) {
     const block = `${START_MARK}\n<!-- written by npm run bench (scripts/bench/run.ts); edit outside the markers -->\n\n${markdown}\n\n${END_MARK}`;

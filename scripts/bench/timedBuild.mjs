@@ -52,7 +52,8 @@ const timer = {
 
 let error;
 try {
-  await build({ root, mode: 'production', integrations: [timer] });
+  // force: a full build every time, never pages copied from an earlier one (incremental.ts times those).
+  await build({ root, mode: 'production', integrations: [timer], force: true });
 } catch (caught) {
   error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
   process.exitCode = 1;

@@ -49,14 +49,20 @@ export function buildResult(outDir: string, status: number | null, output: strin
  * Runs the real `npm run build` (scripts/build.ts: Astro, then the search index) on a content folder,
  * into a fresh temporary dist unless `options.outDir` names one. The caller removes `folders` when done.
  * Builds run one at a time: two Astro builds in one checkout collide in .astro/.
+ * A clean build (`--force`) unless `options.incremental`: a test's build then never reuses pages
+ * an earlier test built from other content or in another zone (tests/incremental.test.ts opts in).
  */
 export function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
-  options: { outDir?: string } = {},
+  options: { outDir?: string; incremental?: boolean } = {},
 ): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(path.join(tmpdir(), 'kyosei-dist-'));
-  const cli = [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(PROJECT_ROOT, 'scripts/build.ts')];
+  const cli = [
+    path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+    path.join(PROJECT_ROOT, 'scripts/build.ts'),
+    ...(options.incremental ? [] : ['--force']),
+  ];
   const result = spawnSync(process.execPath, cli, {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',

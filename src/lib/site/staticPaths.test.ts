@@ -14,15 +14,22 @@ import {
 describe('static paths', () => {
   const site = sampleSite();
 
-  it('gives one /hubs/<slug>/ route per hub', () => {
-    expect(hubPaths(site)).toEqual(
-      site.hubs.map((view) => ({ params: { slug: view.hub.slug }, props: { view, site } })),
+  const slugKey = (view: (typeof site.hubs)[number], movedFrom?: string) => `${view.hub.slug}:${movedFrom ?? ''}`;
+
+  it('gives one /hubs/<slug>/ route per hub, keyed by the route', () => {
+    expect(hubPaths(site, slugKey)).toEqual(
+      site.hubs.map((view) => ({
+        params: { slug: view.hub.slug },
+        props: { view, site },
+        cacheKey: `${view.hub.slug}:`,
+      })),
     );
   });
 
   it('gives one /<slug>/ route per program page', () => {
     expect(programPagePaths(site).map((path) => path.params.page)).toEqual(site.pages.map((view) => view.page.slug));
     expect(programPagePaths(site).every((path, index) => path.props.view === site.pages[index])).toBe(true);
+    expect(new Set(programPagePaths(site).map((path) => path.cacheKey)).size).toBe(site.pages.length);
   });
 
   it('offers the all-hubs feed only up to the city-size limit', () => {
@@ -46,19 +53,20 @@ describe('static paths', () => {
   });
 
   it('keeps a moved hub answering at its old address, and lists it for _redirects', () => {
-    expect(hubAddressPaths(site)).toEqual(hubPaths(site));
+    expect(hubAddressPaths(site, slugKey)).toEqual(hubPaths(site, slugKey));
     expect(hubRedirects(site)).toBe('');
     const [first, ...rest] = site.hubs;
     if (!first) throw new Error('no hub');
     const moved = { ...first, hub: { ...first.hub, slug: 'moved-hub', formerSlugs: [first.hub.slug] } };
     const after = { ...site, hubs: [moved, ...rest] };
-    const paths = hubAddressPaths(after);
+    const paths = hubAddressPaths(after, slugKey);
     expect(paths.map((path) => path.params.slug)).toEqual([
       'moved-hub',
       ...rest.map((view) => view.hub.slug),
       first.hub.slug,
     ]);
     expect(paths.at(-1)?.props).toMatchObject({ view: moved, movedFrom: first.hub.slug });
+    expect(paths.at(-1)?.cacheKey).toBe(`moved-hub:${first.hub.slug}`);
     expect(hubRedirects(after)).toBe(`/hubs/${first.hub.slug}/ /hubs/moved-hub/ 301\n`);
   });
 });

@@ -1,10 +1,21 @@
 import { offersAllHubsFeed } from '../outputs/ical/urls';
+import { programPageKey } from './cacheKeys';
 import { type ListPage, listPages } from './listPages';
 import type { Site, SiteHub, SitePage } from './site';
 
+/** A route's key for Astro's incremental build, from the path's model (src/lib/site/cacheKeys.ts). */
+export type HubPathKey = (view: SiteHub, movedFrom?: string) => string;
+
 /** The routes under /hubs/<slug>/ (page, feed, QR code): one per hub, with the hub's model as props. */
-export function hubPaths(site: Site): { params: { slug: string }; props: { view: SiteHub; site: Site } }[] {
-  return site.hubs.map((view) => ({ params: { slug: view.hub.slug }, props: { view, site } }));
+export function hubPaths(
+  site: Site,
+  cacheKey: HubPathKey,
+): { params: { slug: string }; props: { view: SiteHub; site: Site }; cacheKey: string }[] {
+  return site.hubs.map((view) => ({
+    params: { slug: view.hub.slug },
+    props: { view, site },
+    cacheKey: cacheKey(view),
+  }));
 }
 
 /**
@@ -13,11 +24,16 @@ export function hubPaths(site: Site): { params: { slug: string }; props: { view:
  */
 export function hubAddressPaths(
   site: Site,
-): { params: { slug: string }; props: { view: SiteHub; site: Site; movedFrom?: string } }[] {
+  cacheKey: HubPathKey,
+): { params: { slug: string }; props: { view: SiteHub; site: Site; movedFrom?: string }; cacheKey: string }[] {
   return [
-    ...hubPaths(site),
+    ...hubPaths(site, cacheKey),
     ...site.hubs.flatMap((view) =>
-      view.hub.formerSlugs.map((former) => ({ params: { slug: former }, props: { view, site, movedFrom: former } })),
+      view.hub.formerSlugs.map((former) => ({
+        params: { slug: former },
+        props: { view, site, movedFrom: former },
+        cacheKey: cacheKey(view, former),
+      })),
     ),
   ];
 }
@@ -30,8 +46,14 @@ export function hubRedirects(site: Site): string {
 }
 
 /** The program pages' routes, /<slug>/, with each page's model as props. */
-export function programPagePaths(site: Site): { params: { page: string }; props: { view: SitePage } }[] {
-  return site.pages.map((view) => ({ params: { page: view.page.slug }, props: { view } }));
+export function programPagePaths(
+  site: Site,
+): { params: { page: string }; props: { view: SitePage }; cacheKey: string }[] {
+  return site.pages.map((view) => ({
+    params: { page: view.page.slug },
+    props: { view },
+    cacheKey: programPageKey(site, view),
+  }));
 }
 
 /** The routes of the all-hubs feed and its QR code: only for sites of city size. */
