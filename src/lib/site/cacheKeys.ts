@@ -41,8 +41,8 @@ export function programPageKey(site: Site, view: SitePage): string {
  */
 export function hubFeedKey(site: Site, view: SiteHub): string {
   const { hub, summary, openDays, changed } = view;
-  const { municipality, prefecture, siteTitle } = site.settings;
-  return digestOf({ hub, summary, openDays, changed, municipality, prefecture, siteTitle, window: site.window });
+  // All the settings, not the few a feed reads today: they change rarely, and a missed one would publish a stale feed.
+  return digestOf({ hub, summary, openDays, changed, settings: site.settings, window: site.window });
 }
 
 /** A QR code image: only the address it encodes. */
