@@ -13,6 +13,10 @@ import { prebuiltBundle } from './store';
  * keeps its own small script (admin/framing.ts), whose import of admin/init.ts loads the
  * prebuilt entry instead, a same-origin file (CSP script-src 'self'). `astro dev` is untouched.
  */
+/** What the build log says (tests/adminBundle.test.ts reads it). */
+export const BUNDLE_REUSED = '/admin/ のCMSは前回作ったものを使います(変更なし)';
+export const BUNDLE_BUILT = '/admin/ のCMSを作りました';
+
 export function adminBundle(): AstroIntegration {
   let bundleDir: string | undefined;
   return {
@@ -22,7 +26,7 @@ export function adminBundle(): AstroIntegration {
         if (command !== 'build' || (globalThis as Record<symbol, unknown>)[PREBUILDING]) return;
         const root = fileURLToPath(config.root);
         const bundle = prebuiltBundle(root, process.env);
-        logger.info(bundle.reused ? '/admin/ のCMSは前回作ったものを使います(変更なし)' : '/admin/ のCMSを作りました');
+        logger.info(bundle.reused ? BUNDLE_REUSED : BUNDLE_BUILT);
         bundleDir = bundle.dir;
         updateConfig({ vite: { plugins: [loadPrebuilt(path.join(root, CMS_ENTRY), bundle.info.entry)] } });
       },
