@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -20,6 +20,19 @@ export const CONTEXT_FILES = [
   'src/integrations/adminBundle/prebuild.ts',
 ] as const;
 
+/** Stylesheets reach the bundle through CSS `@import`s too, which are no module of its own: all of them count. */
+const STYLE_FOLDERS = ['src/styles', 'admin'] as const;
+
+const stylesheets = (root: string) =>
+  STYLE_FOLDERS.flatMap((folder) =>
+    existsSync(path.join(root, folder))
+      ? readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.css'))
+          .map((file) => path.posix.join(folder, file.split(path.sep).join('/')))
+          .sort()
+      : [],
+  );
+
 /** The env values the bundle can see: the CMS settings (astro:env) and the site's address. */
 export const compiledEnv = (env: NodeJS.ProcessEnv): [string, string][] =>
   Object.entries(env)
@@ -38,7 +51,7 @@ function hashFiles(root: string, files: readonly string[], extra = ''): string {
 }
 
 export const contextKey = (root: string, env: NodeJS.ProcessEnv) =>
-  hashFiles(root, CONTEXT_FILES, JSON.stringify(compiledEnv(env)));
+  hashFiles(root, [...CONTEXT_FILES, ...stylesheets(root)], JSON.stringify(compiledEnv(env)));
 
 /** The hash of the bundle's own source files (project-relative paths), or undefined when one is gone. */
 export function sourceKey(root: string, inputs: readonly string[]): string | undefined {

@@ -56,6 +56,10 @@ describe('the cached /admin/ bundle', () => {
     expect(cachedBundle(root, { ...env, DECAP_BACKEND_REPO: 'city/other' })).toBeUndefined();
     write('package-lock.json', '{"v":2}');
     expect(cachedBundle(root, env)).toBeUndefined();
+    storeBundle(root, env, finishedPrebuild());
+    // A stylesheet another one @imports is no module of the bundle, and still counts.
+    write('src/styles/tokens.css', ':root { --a: 1px; }');
+    expect(cachedBundle(root, env)).toBeUndefined();
   });
 
   it('is not reused once a file it was made of is gone', () => {
