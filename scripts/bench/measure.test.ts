@@ -23,6 +23,11 @@ describe('parseRouteTimes', () => {
     expect(times.generationMs).toBe(41_680);
   });
 
+  it('reads a rendering phase of a minute and more ("1m 57s")', () => {
+    const long = LOG.replace('✓ Completed in 41.68s.', '✓ Completed in 1m 57s.');
+    expect(parseRouteTimes(long).generationMs).toBe(117_000);
+  });
+
   it('sorts output files by kind', () => {
     expect(kindOf('pagefind/pagefind.js')).toBe('pagefind');
     expect(kindOf('/hubs/a/calendar.ics')).toBe('ics');

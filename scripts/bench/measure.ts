@@ -62,9 +62,13 @@ export function parseRouteTimes(log: string): RouteTimes {
       }
       continue;
     }
-    const completed = raw.match(/✓ Completed in ([\d.]+)(ms|s|m)\b/);
+    // Astro writes a minute and more as "1m 57s".
+    const completed = raw.match(/✓ Completed in (?:(\d+)m\s*)?([\d.]+)(ms|s)\b/);
     if (inGeneration && completed) {
-      times.generationMs = (times.generationMs ?? 0) + durationMs(completed[1] as string, completed[2] as string);
+      times.generationMs =
+        (times.generationMs ?? 0) +
+        durationMs(completed[1] ?? '0', 'm') +
+        durationMs(completed[2] as string, completed[3] as string);
       inGeneration = false;
     }
   }
