@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
+import { adminBundle } from './src/integrations/adminBundle/index.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site/siteUrl.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Astro's own cache (the content data store) per checkout, not in a node_modules that checkouts may share.
   cacheDir: './.astro/cache',
-  integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders()],
+  integrations: [react(), sitemap({ filter: (page) => !page.includes('/admin/') }), securityHeaders(), adminBundle()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // A page, feed or QR image whose cacheKey (src/lib/site/cacheKeys.ts) and code are unchanged is

@@ -62,9 +62,13 @@ export function parseRouteTimes(log: string): RouteTimes {
       }
       continue;
     }
-    const completed = raw.match(/✓ Completed in ([\d.]+)(ms|s|m)\b/);
+    // Astro writes a minute and more as "1m 57s".
+    const completed = raw.match(/✓ Completed in (?:(\d+)m\s*)?([\d.]+)(ms|s)\b/);
     if (inGeneration && completed) {
-      times.generationMs = (times.generationMs ?? 0) + durationMs(completed[1] as string, completed[2] as string);
+      times.generationMs =
+        (times.generationMs ?? 0) +
+        durationMs(completed[1] ?? '0', 'm') +
+        durationMs(completed[2] as string, completed[3] as string);
       inGeneration = false;
     }
   }
@@ -112,3 +116,33 @@ export const weightOf = (data: Buffer | string): Weight => ({ raw: Buffer.byteLe
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The three bare tools the issue measures our build against, each timed on its own in the same run. */
+export interface BareParts {
+  /** Bare Astro pages: the baseline's whole build. */
+  astroMs: number;
+  /** Bare Pagefind CLI over the baseline's output. */
+  pagefindMs: number;
+  /** Bare ical-generator writing the same feeds (scripts/bench/bareFeeds.ts's own timer). */
+  feedsMs: number;
+}
+
+export function bareSum(parts: BareParts): number {
+  return parts.astroMs + parts.pagefindMs + parts.feedsMs;
+}
+
+/** Our build's wall time over the sum of the bare parts (the issue's target: at most 1.5x). */
+export const bareRatio = (oursMs: number, parts: BareParts) => oursMs / bareSum(parts);
+
+/** The JSON line scripts/bench/bareFeeds.ts prints last. */
+export function parseBareFeeds(log: string): { feeds: number; events: number; ms: number } {
+  const line = log
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((candidate) => candidate.startsWith('{'));
+  const parsed = line ? JSON.parse(line) : undefined;
+  if (typeof parsed?.ms !== 'number' || typeof parsed.events !== 'number')
+    throw new Error(`bare feeds printed no result: ${log.slice(-500)}`);
+  return parsed;
+}

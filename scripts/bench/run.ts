@@ -19,15 +19,20 @@ import { loadContent } from '../../src/lib/content/load';
 import { addMonths, monthOf, tokyoDateOf } from '../../src/lib/schedule/tokyoCalendar';
 import { buildSite } from '../../src/lib/site/site';
 import { searchIndexStep } from '../buildSteps';
+import { nodeBin } from '../nodeBin';
 import { baselineHubs, writeBaselineProject } from './baseline';
 import { generateContent } from './generateContent';
 import { incrementalReport, measureIncremental } from './incremental';
 import { LIST_LIGHTHOUSE_LEAST, type ListLighthouse, measureListLighthouse } from './listLighthouse';
 import {
+  type BareParts,
+  bareRatio,
+  bareSum,
   kb,
   mb,
   type OutputBytes,
   outputBytes,
+  parseBareFeeds,
   parseRouteTimes,
   type RouteTimes,
   seconds,
@@ -80,6 +85,8 @@ interface SizeResult {
   siteMs: number;
   ours: BuildRun;
   baseline: BuildRun;
+  /** The bare tools (issue 17): Astro pages (the baseline), Pagefind over its output, ical-generator. */
+  bare: BareParts & { pagefindPeakBytes: number; feedsPeakBytes: number; events: number };
   /** The list pages (home, /hubs/, /search/) as a phone's browser loads them at this size. */
   listPages: PageLoad[];
   /** Lighthouse mobile on the list pages, at LIGHTHOUSE_SIZE only. */
@@ -304,7 +311,15 @@ async function measureSize(n: number, workDir: string): Promise<SizeResult> {
   const baseline = await timedBuild(baselineRoot, { OUT_DIR: path.join(baselineRoot, 'dist') }, dir, 'baseline', {
     searchIndex: false,
   });
-  console.log(`N=${n}: baseline ${seconds(baseline.wallMs)}, ratio ${(ours.wallMs / baseline.wallMs).toFixed(2)}`);
+  const bare = await measureBareParts(
+    contentDir,
+    path.join(baselineRoot, 'dist'),
+    path.join(dir, 'bare-feeds'),
+    baseline,
+  );
+  console.log(
+    `N=${n}: baseline ${seconds(baseline.wallMs)}, bare Pagefind ${seconds(bare.pagefindMs)}, bare feeds ${seconds(bare.feedsMs)}; ours / sum ${bareRatio(ours.wallMs, bare).toFixed(2)}x`,
+  );
   if (!args.has('--keep')) {
     rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
     rmSync(path.join(baselineRoot, 'dist'), { recursive: true, force: true });
@@ -317,8 +332,41 @@ async function measureSize(n: number, workDir: string): Promise<SizeResult> {
     siteMs: t2 - t1,
     ours,
     baseline,
+    bare,
     listPages,
     ...(listLighthouse ? { listLighthouse } : {}),
+  };
+}
+
+/** Bare Pagefind CLI over the baseline's output, then bare ical-generator writing the same feeds, each in its own process. */
+async function measureBareParts(
+  contentDir: string,
+  baselineDist: string,
+  feedsDir: string,
+  baseline: BuildRun,
+): Promise<SizeResult['bare']> {
+  const env = { ...process.env, SOURCE_DATE_EPOCH: String(EPOCH_SECONDS) };
+  const pagefind = await measuredRun(
+    nodeBin('pagefind/lib/runner/bin.cjs', ['--site', baselineDist]).flat(),
+    PROJECT_ROOT,
+    env,
+  );
+  if (pagefind.exitCode !== 0) throw new Error(`bare Pagefind failed:\n${pagefind.log.slice(-2000)}`);
+  const feeds = await measuredRun(
+    nodeBin('tsx/dist/cli.mjs', [path.join(import.meta.dirname, 'bareFeeds.ts'), contentDir, feedsDir]).flat(),
+    PROJECT_ROOT,
+    env,
+  );
+  if (feeds.exitCode !== 0) throw new Error(`bare feeds failed:\n${feeds.log.slice(-2000)}`);
+  const written = parseBareFeeds(feeds.log);
+  if (!args.has('--keep')) rmSync(feedsDir, { recursive: true, force: true });
+  return {
+    astroMs: baseline.wallMs,
+    pagefindMs: pagefind.wallMs,
+    feedsMs: written.ms,
+    pagefindPeakBytes: pagefind.treePeakBytes,
+    feedsPeakBytes: feeds.treePeakBytes,
+    events: written.events,
   };
 }
 
@@ -365,6 +413,21 @@ function render(results: SizeResult[], shipped: ShippedResult, info: ReturnType<
       `| ${r.n} | ${mb(o.total)} | ${mb(o.bytes.html)} | ${o.count.ics ? mb(o.bytes.ics) : 'n/a'} | ${o.count.pagefind ? mb(o.bytes.pagefind) : 'n/a'} | ${mb(o.bytes.other)} | ${o.files} | ${seconds(r.baseline.wallMs)} | **${(r.ours.wallMs / r.baseline.wallMs).toFixed(2)}x** | ${hubPageMs(r.ours).toFixed(2)} / ${hubPageMs(r.baseline).toFixed(2)} | **${pageRatio(r).toFixed(2)}x** |`,
     );
   }
+  lines.push(
+    '',
+    '### Against the bare tools (issue 17)',
+    '',
+    '| hubs | bare Astro pages | bare Pagefind CLI (peak) | bare ical-generator, same feeds (events, peak) | **sum of bare parts** | our build | **ratio = our build / sum** |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map(
+      (r) =>
+        `| ${r.n} | ${seconds(r.bare.astroMs)} | ${seconds(r.bare.pagefindMs)} (${mb(r.bare.pagefindPeakBytes)}) | ${seconds(r.bare.feedsMs)} (${r.bare.events}, ${mb(r.bare.feedsPeakBytes)}) | **${seconds(bareSum(r.bare))}** | ${seconds(r.ours.wallMs)} | **${bareRatio(r.ours.wallMs, r.bare).toFixed(2)}x** |`,
+    ),
+    '',
+    'Each bare part runs in its own process in the same run as our build: the baseline below, `pagefind --site` over',
+    'its output, and scripts/bench/bareFeeds.ts (our event list from src/lib given to ical-generator directly, one',
+    'file per hub; its own timer, after the site model is built).',
+  );
   const at = (n: number) => results.find((r) => r.n === n);
   const [r9, r500, r2000] = [at(9), at(500), at(2000)];
   const perHub = (r: SizeResult) => r.ours.wallMs / r.n;
@@ -418,6 +481,8 @@ function render(results: SizeResult[], shipped: ShippedResult, info: ReturnType<
     `| same, marginal wall per added hub (500→2,000 vs 9→500; unstable under load) | ${linearMarginal === undefined ? 'n/a' : `${linearMarginal.toFixed(2)}x`} | ${verdict(linearMarginal === undefined ? undefined : linearMarginal <= 1.2)} |`,
     `| 2,000 hubs built in < 60 s | ${r2000 ? seconds(r2000.ours.wallMs) : 'n/a'} | ${verdict(r2000 ? r2000.ours.wallMs < 60_000 : undefined)} |`,
     `| 2,000 hubs peak memory < 2 GB | ${r2000 ? mb(r2000.ours.treePeakBytes) : 'n/a'} | ${verdict(r2000 ? r2000.ours.treePeakBytes < 2 * 1024 ** 3 : undefined)} |`,
+    `| 2,000 hubs within 1.5x the sum of the bare parts (same run) | ${r2000 ? `${bareRatio(r2000.ours.wallMs, r2000.bare).toFixed(2)}x (${seconds(r2000.ours.wallMs)} / ${seconds(bareSum(r2000.bare))})` : 'n/a'} | ${verdict(r2000 ? bareRatio(r2000.ours.wallMs, r2000.bare) <= 1.5 : undefined)} |`,
+    `| 2,000 hubs peak memory < 1.2 GB | ${r2000 ? mb(r2000.ours.treePeakBytes) : 'n/a'} | ${verdict(r2000 ? r2000.ours.treePeakBytes < 1.2 * 1024 ** 3 : undefined)} |`,
     `| overhead over bare Astro < 2x (at 2,000) | ${r2000 ? `${(r2000.ours.wallMs / r2000.baseline.wallMs).toFixed(2)}x` : 'n/a'} | ${verdict(r2000 ? r2000.ours.wallMs / r2000.baseline.wallMs < 2 : undefined)} |`,
     `| heaviest hub page (\`${page.page}\`) JS before interaction ≤ 15 KB gzip | ${kb(page.bytes.js)} | ${verdict(page.bytes.js <= 15 * 1024)} |`,
     ...listTargets(r2000),

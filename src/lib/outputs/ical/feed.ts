@@ -70,8 +70,11 @@ function tokyoInstant(date: PlainDate, time: ClockTime): Date {
   return instant;
 }
 
-/** One event per open day (the hub's whole window unless `days` says otherwise), ready for `calendar.events()`. */
-function openDayEvents(
+/**
+ * One event per open day (the hub's whole window unless `days` says otherwise), ready for
+ * `calendar.events()`. Exported for the benchmark's bare ical-generator run (scripts/bench).
+ */
+export function openDayEvents(
   view: SiteHub,
   settings: FeedSettings,
   baseUrl: string | URL,
