@@ -1,6 +1,6 @@
 import { offersAllHubsFeed } from '../outputs/ical/urls';
 import { programPageKey } from './cacheKeys';
-import { type ListPage, listPages } from './listPages';
+import { type ListPage, listPages, type RowStart, rowStarts } from './listPages';
 import type { Site, SiteHub, SitePage } from './site';
 
 /** A route's key for Astro's incremental build, from the path's model (src/lib/site/cacheKeys.ts). */
@@ -62,10 +62,15 @@ export function allHubsFeedPaths(site: Site): { params: { feed: 'all' } }[] {
 }
 
 /** The hub list's pages after the first (/hubs/page/<n>/): none at city size. */
-export function listPagePaths(
-  site: Site,
-): { params: { number: string }; props: { page: ListPage<SiteHub>; site: Site } }[] {
-  return listPages(site.hubs)
-    .slice(1)
-    .map((page) => ({ params: { number: String(page.number) }, props: { page, site } }));
+export function listPagePaths(site: Site): {
+  params: { number: string };
+  props: { page: ListPage<SiteHub>; pageCount: number; starts: RowStart[]; site: Site };
+}[] {
+  const pages = listPages(site.hubs);
+  // The 五十音 index is the same on every page: worked out once, not once per page.
+  const starts = rowStarts(pages);
+  return pages.slice(1).map((page) => ({
+    params: { number: String(page.number) },
+    props: { page, pageCount: pages.length, starts, site },
+  }));
 }
