@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokyoDateOf } from '../src/lib/schedule/tokyoCalendar';
 import { type AdminStack, publishNow, startAdminStack } from './support/cmsStack';
@@ -89,6 +89,29 @@ async function publishAndWait(page: Page, relative: string, before: string): Pro
 }
 
 /** Commits what the last test saved, so each diff shows one save. */
+/**
+ * Puts the caret at the end of the editor's last paragraph and waits until the browser reports it
+ * there: the rich-text editor can still move the selection while it settles after loading.
+ */
+async function caretAtEnd(page: Page, editor: Locator): Promise<Locator> {
+  const last = editor.locator('p').last();
+  await expect
+    .poll(async () => {
+      await last.click();
+      await page.keyboard.press('End');
+      return last.evaluate((paragraph) => {
+        const selection = getSelection();
+        if (!selection?.isCollapsed || !selection.anchorNode || !paragraph.contains(selection.anchorNode)) return false;
+        const rest = document.createRange();
+        rest.setStart(selection.anchorNode, selection.anchorOffset);
+        rest.setEndAfter(paragraph);
+        return rest.toString() === '';
+      });
+    })
+    .toBe(true);
+  return last;
+}
+
 function commitAll(): void {
   git('add', '-A');
   git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'saved');
@@ -120,9 +143,9 @@ describe('saving in the CMS changes only what staff changed', () => {
     const page = await openAdmin('/collections/pages/entries/about');
     const editor = page.locator('[contenteditable=true]').first();
     await editor.waitFor();
-    await editor.click();
-    await page.keyboard.press('Control+End');
+    const last = await caretAtEnd(page, editor);
     await page.keyboard.insertText('お気軽にどうぞ。');
+    await expect.poll(() => last.textContent()).toMatch(/お気軽にどうぞ。$/);
     await publishAndWait(page, PAGE, before);
     expect(diffLines(PAGE)).toEqual([
       '-updated: 2026-11-25',
@@ -140,11 +163,9 @@ describe('saving in the CMS changes only what staff changed', () => {
     const editor = page.locator('[contenteditable=true]').first();
     await editor.waitFor();
     // Typing and deleting a character makes the editor re-write the whole body (`*` for `-`).
-    // At the end of the last paragraph (a click in the editor's middle can leave the caret elsewhere).
-    await editor.locator('p').last().click();
-    await page.keyboard.press('End');
+    const last = await caretAtEnd(page, editor);
     await page.keyboard.insertText('〓');
-    await expect.poll(() => editor.locator('p').last().textContent()).toMatch(/〓$/);
+    await expect.poll(() => last.textContent()).toMatch(/〓$/);
     await page.keyboard.press('Backspace');
     await expect.poll(() => editor.textContent()).not.toContain('〓');
     await page.getByText('未保存').first().waitFor();

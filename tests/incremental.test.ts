@@ -8,6 +8,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ORIGIN, TEST_ZONE } from './support/sharedBuilds';
 import { type BuildResult, buildSite, FIXTURE_EPOCH, FIXTURES, fingerprints } from './support/site';
@@ -32,9 +33,14 @@ function built(name: keyof typeof builds): BuildResult {
   return build;
 }
 
-/** The paths Astro copied from the previous build (its log marks them "(restored)"). */
+/**
+ * The paths Astro copied from the previous build (its log marks them "(restored)"). The log is
+ * coloured when the caller's environment asks for it (FORCE_COLOR in CI): read it without the colours.
+ */
 function restored(build: BuildResult): string[] {
-  return [...build.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1] as string);
+  return [...stripVTControlCharacters(build.output).matchAll(/├─ (\S+) \(restored\)/g)].map(
+    (match) => match[1] as string,
+  );
 }
 
 beforeAll(() => {

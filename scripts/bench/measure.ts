@@ -1,6 +1,7 @@
 /** Pure-ish helpers that turn a build's log, report and output folder into figures. */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 export type OutputKind = 'html' | 'ics' | 'pagefind' | 'other';
@@ -28,9 +29,6 @@ export function kindOf(relativePath: string): OutputKind {
   return 'other';
 }
 
-const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-const stripAnsi = (text: string) => text.replace(ANSI_COLOUR, '');
-
 function durationMs(value: string, unit: string): number {
   const n = Number(value);
   return unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n;
@@ -45,7 +43,7 @@ export function parseRouteTimes(log: string): RouteTimes {
     hubPageMs: 0,
   };
   let inGeneration = false;
-  for (const raw of stripAnsi(log).split('\n')) {
+  for (const raw of stripVTControlCharacters(log).split('\n')) {
     if (raw.includes('generating static routes')) {
       inGeneration = true;
       continue;
