@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { adminBundle } from './src/integrations/adminBundle/index.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { LOCALES } from './src/lib/i18n/locales.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site/siteUrl.ts';
 
 // The public address of the site; feeds and canonical URLs are absolute. Set SITE_URL when deploying.
@@ -20,6 +21,8 @@ export default defineConfig({
   // A page, feed or QR image whose cacheKey (src/lib/site/cacheKeys.ts) and code are unchanged is
   // copied from the previous build (kept in .astro/cache/dist/).
   experimental: { incrementalBuild: true },
+  // Japanese at today's addresses; English and やさしい日本語 under /en/ and /easy/ (src/lib/i18n/locales.ts).
+  i18n: { locales: [...LOCALES], defaultLocale: 'ja', routing: { prefixDefaultLocale: false } },
   // The CMS settings (README "Environment"), read by admin/init.ts from astro:env/client and
   // compiled into /admin/ at build time: all public, never a secret. Astro checks them at start.
   env: {

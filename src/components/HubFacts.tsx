@@ -1,78 +1,112 @@
-import { closuresJa, openingDaysJa, openingHoursJa } from '../lib/schedule/japaneseText';
+import type { Locale } from '../lib/i18n/locales';
+import { pageWords } from '../lib/i18n/pageWords';
+import { scheduleWords } from '../lib/i18n/scheduleWords';
 import type { YearEndPeriod } from '../lib/schedule/types';
 import { areaOf, fullAddress, mapSearchUrl, operatorName, telHref } from '../lib/site/hubFacts';
 import type { Hub } from '../schema/hub';
-import { Phrases } from './Phrases';
+import { InJapanese } from './InJapanese';
+import { LocalText } from './LocalText';
 
 interface Props {
   hub: Hub;
   yearEnd: YearEndPeriod;
   prefecture: string;
   municipality: string;
+  locale?: Locale;
 }
 
 /** The hub's facts as a description list: what a resident asks first. */
-export function HubFacts({ hub, yearEnd, prefecture, municipality }: Props) {
-  const closures = closuresJa(hub.schedule, yearEnd);
+export function HubFacts({ hub, yearEnd, prefecture, municipality, locale = 'ja' }: Props) {
+  const say = pageWords(locale).facts;
+  const words = scheduleWords(locale);
+  const closures = words.closures(hub.schedule, yearEnd);
+  const place = say.addressNote(municipality, prefecture);
+  const label = (text: string) => (
+    <dt>
+      <LocalText text={text} locale={locale} />
+    </dt>
+  );
   return (
     <dl className="facts">
       {/* On paper the summary above says the days and hours once: these two rows would repeat it. */}
       <div className="print-secondary">
-        <dt>開所日</dt>
+        {label(say.days)}
         <dd className="phrases">
-          <Phrases text={openingDaysJa(hub.schedule)} />
+          <LocalText text={words.openingDays(hub.schedule)} locale={locale} />
           {closures ? (
             <span className="closures">
-              <Phrases text={closures} />
+              <LocalText
+                text={locale === 'en' ? closures.replace(/^./, (first) => first.toUpperCase()) : closures}
+                locale={locale}
+              />
             </span>
           ) : null}
         </dd>
       </div>
       <div className="print-secondary">
-        <dt>開所時間</dt>
+        {label(say.hours)}
         <dd className="phrases">
-          <Phrases text={openingHoursJa(hub.schedule)} />
+          <LocalText text={words.openingHours(hub.schedule)} locale={locale} />
         </dd>
       </div>
       <div>
-        <dt>所在地</dt>
+        {label(say.address)}
         <dd>
-          {fullAddress(hub, municipality)}
+          <InJapanese locale={locale}>
+            <span>{fullAddress(hub, municipality)}</span>
+          </InJapanese>
+          {place ? ` (${place})` : null}
           <br />
           <a href={mapSearchUrl(hub, prefecture, municipality)} rel="external noopener">
-            地図で場所を調べる(Google マップ)
+            <LocalText text={say.map} locale={locale} />
           </a>
         </dd>
       </div>
       <div className="print-secondary">
-        <dt>地域</dt>
-        <dd>{areaOf(hub)}</dd>
+        {label(say.area)}
+        <InJapanese locale={locale}>
+          <dd>{areaOf(hub)}</dd>
+        </InJapanese>
       </div>
       <div>
-        <dt>電話番号</dt>
+        {label(say.phone)}
         <dd>
           <a href={telHref(hub.phone)}>{hub.phone}</a>
         </dd>
       </div>
       <div className="print-secondary">
-        <dt>協力法人(運営組織)</dt>
-        <dd>{operatorName(hub)}</dd>
+        {label(say.operator)}
+        <InJapanese locale={locale}>
+          <dd>{operatorName(hub)}</dd>
+        </InJapanese>
       </div>
       {hub.audiences.length > 0 ? (
         <div className="print-secondary">
-          <dt>対象</dt>
-          <dd>{hub.audiences.join('、')}</dd>
+          {label(say.audiences)}
+          <InJapanese locale={locale}>
+            <dd>{hub.audiences.join('、')}</dd>
+          </InJapanese>
         </div>
       ) : null}
       {hub.activities.length > 0 ? (
         <div className="print-secondary">
-          <dt>活動</dt>
-          <dd>{hub.activities.join('、')}</dd>
+          {label(say.activities)}
+          <InJapanese locale={locale}>
+            <dd>{hub.activities.join('、')}</dd>
+          </InJapanese>
         </div>
       ) : null}
       <div className="print-secondary">
-        <dt>バリアフリー情報</dt>
-        <dd>{hub.accessibility ?? '未登録です。段差やトイレなどについては、拠点にお問い合わせください。'}</dd>
+        {label(say.accessibility)}
+        {hub.accessibility ? (
+          <InJapanese locale={locale}>
+            <dd>{hub.accessibility}</dd>
+          </InJapanese>
+        ) : (
+          <dd>
+            <LocalText text={say.accessibilityUnknown} locale={locale} />
+          </dd>
+        )}
       </div>
     </dl>
   );

@@ -1,107 +1,144 @@
-import { openingHoursJa } from '../lib/schedule/japaneseText';
+import type { Locale } from '../lib/i18n/locales';
+import { pageWords } from '../lib/i18n/pageWords';
+import { scheduleWords } from '../lib/i18n/scheduleWords';
 import { statusOpenDays } from '../lib/schedule/openDaysData';
 import { telHref } from '../lib/site/hubFacts';
+import type { HubText } from '../lib/site/hubText';
 import type { SiteHub } from '../lib/site/site';
 import { DaysDocuments } from './DaysDocuments';
 import { HubFacts } from './HubFacts';
+import { InJapanese } from './InJapanese';
+import { LocalText } from './LocalText';
 import { MonthCalendar } from './MonthCalendar';
-import { Phrases } from './Phrases';
 
 interface Props {
   view: SiteHub;
   today: string;
   prefecture: string;
   municipality: string;
+  /** The page's language and what the hub's days come to in it (src/lib/site/hubText.ts); Japanese unless told. */
+  locale?: Locale;
+  text?: HubText;
 }
 
 /** Everything about one hub. Rendered to static HTML on the site and in the CMS preview. */
-export function HubView({ view, today, prefecture, municipality }: Props) {
+export function HubView({ view, today, prefecture, municipality, locale = 'ja', text = view }: Props) {
   const { hub } = view;
+  const say = pageWords(locale);
+  const words = scheduleWords(locale);
+  const documents = text.daysDocuments;
   return (
     <div className="hub-view">
       <p className="hub-summary phrases">
-        <Phrases text={view.summary} />
+        <LocalText text={text.summary} locale={locale} />
       </p>
-      {view.awaitingDays && view.daysDocuments.length > 0 ? (
+      {view.awaitingDays && documents.length > 0 ? (
         <div className="notice">
-          <p>運営日は月ごとにお知らせしています。次のお知らせでご確認ください。</p>
-          <DaysDocuments documents={view.daysDocuments} />
+          <p>
+            <LocalText text={say.awaitingWithNotice} locale={locale} />
+          </p>
+          <DaysDocuments documents={documents} locale={locale} />
         </div>
       ) : view.awaitingDays ? (
         <p className="notice">
-          運営日は月ごとにお知らせしています。これからの運営日はまだ登録されていません。お出かけの前に、お電話でお確かめください。
+          <LocalText text={say.awaitingWithoutNotice} locale={locale} />
         </p>
       ) : null}
       {/* On the first screen of a phone: the number to call is what many readers came for. */}
       <p className="hub-phone">
-        電話 <a href={telHref(hub.phone)}>{hub.phone}</a>
+        <LocalText text={say.phone} locale={locale} /> <a href={telHref(hub.phone)}>{hub.phone}</a>
       </p>
       {/* Today's status and the calendars change daily: kept out of the search index. */}
       <section aria-labelledby="status-heading" className="status" data-pagefind-ignore="">
-        <h2 id="status-heading">今日の開所状況</h2>
+        <h2 id="status-heading">
+          <LocalText text={say.statusHeading} locale={locale} />
+        </h2>
         <p
           data-opening-status
           data-open-days={statusOpenDays(view.openDays, today, view.unconfirmedDays)}
           data-phone={hub.phone}
-          data-none-known={view.noneKnown}
-          className={view.status.open ? 'is-open' : 'is-closed'}
+          data-none-known={text.noneKnown}
+          className={text.status.open ? 'is-open' : 'is-closed'}
         >
-          <Phrases text={view.status.text} />
+          <LocalText text={text.status.text} locale={locale} />
         </p>
       </section>
       <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading">基本情報</h2>
-        <HubFacts hub={hub} yearEnd={view.yearEnd} prefecture={prefecture} municipality={municipality} />
+        <h2 id="facts-heading">
+          <LocalText text={say.factsHeading} locale={locale} />
+        </h2>
+        <HubFacts
+          hub={hub}
+          yearEnd={view.yearEnd}
+          prefecture={prefecture}
+          municipality={municipality}
+          locale={locale}
+        />
       </section>
       <section aria-labelledby="calendar-heading" className="calendars" data-pagefind-ignore="">
-        <h2 id="calendar-heading">開所カレンダー</h2>
+        <h2 id="calendar-heading">
+          <LocalText text={say.calendarHeading} locale={locale} />
+        </h2>
         {hub.schedule.kind === 'irregular' ? (
           <p>
-            この拠点は曜日を決めずに開いています。運営日は月ごとにお知らせします。「未定」の日は、まだ運営日が登録されていません。
+            <LocalText text={say.irregularCalendarNote} locale={locale} />
           </p>
         ) : (
-          <p className="print-secondary">祝日や臨時休業も反映しています。</p>
+          <p className="print-secondary">
+            <LocalText text={say.holidaysIncluded} locale={locale} />
+          </p>
         )}
         {view.unconfirmedDays.some((date) => view.calendars.some((grid) => date.startsWith(`${grid.month}-`))) ? (
           <p>
-            「要問合せ」の日は年末年始です。開所するかどうかは、拠点にお問い合わせください(電話{' '}
-            <a href={telHref(hub.phone)}>{hub.phone}</a>)。
+            <LocalText text={say.unconfirmedNote} locale={locale} />
+            {say.punctuation.open}
+            <LocalText text={say.phone} locale={locale} /> <a href={telHref(hub.phone)}>{hub.phone}</a>
+            {say.punctuation.close}
+            {say.punctuation.stop}
           </p>
         ) : null}
-        <p>時間を書いていない開所日は、ふだんの時間({openingHoursJa(hub.schedule)})に開いています。</p>
-        {view.daysDocuments.length > 0 && !view.awaitingDays ? (
+        <p>
+          <LocalText text={say.usualHoursNote(words.openingHours(hub.schedule))} locale={locale} />
+        </p>
+        {documents.length > 0 && !view.awaitingDays ? (
           <>
-            <p>拠点からの運営日のお知らせも、あわせてご覧ください。</p>
-            <DaysDocuments documents={view.daysDocuments} />
+            <p>
+              <LocalText text={say.seeNoticesToo} locale={locale} />
+            </p>
+            <DaysDocuments documents={documents} locale={locale} />
           </>
         ) : null}
         {view.awaitingDays ? (
           <p>
-            {view.daysDocuments.length > 0
-              ? 'このカレンダーには、運営日が登録されると表示されます。それまでは、上のお知らせでご確認ください。'
-              : '今月と来月の運営日は、まだ登録されていません。決まりしだい、このカレンダーでお知らせします。'}
+            <LocalText text={documents.length > 0 ? say.calendarAfterNotice : say.calendarNotYet} locale={locale} />
           </p>
         ) : (
           view.calendars.map((grid) => (
-            <MonthCalendar key={grid.month} grid={grid} today={today} schedule={hub.schedule} />
+            <MonthCalendar key={grid.month} grid={grid} today={today} schedule={hub.schedule} locale={locale} />
           ))
         )}
       </section>
       {hub.photos.length > 0 ? (
         <section aria-labelledby="photos-heading">
-          <h2 id="photos-heading">拠点の様子</h2>
+          <h2 id="photos-heading">
+            <LocalText text={say.photosHeading} locale={locale} />
+          </h2>
           {hub.photos.map((photo) => (
             <figure key={photo.src}>
-              <img src={photo.src} alt={photo.alt} loading="lazy" />
+              <img src={photo.src} alt={photo.alt} loading="lazy" lang={locale === 'en' ? 'ja' : undefined} />
             </figure>
           ))}
         </section>
       ) : null}
       {view.bodyHtml ? (
         <section aria-labelledby="about-heading">
-          <h2 id="about-heading">拠点の紹介</h2>
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml is sanitised by renderMarkdown */}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
+          <h2 id="about-heading">
+            <LocalText text={say.aboutHeading} locale={locale} />
+          </h2>
+          <InJapanese locale={locale}>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml is sanitised by renderMarkdown */}
+            <div className="prose" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
+          </InJapanese>
         </section>
       ) : null}
     </div>

@@ -34,3 +34,15 @@ export function weekdayShortNameJa(day: Weekday): string {
 export function weekdayNameJa(day: Weekday): string {
   return `${weekdayShortNameJa(day)}日`;
 }
+
+/** Weekdays in week order, grouped into runs of consecutive days: [mon,tue,wed,fri] → [[mon,tue,wed],[fri]]. */
+export function weekdayRuns(weekdays: readonly Weekday[]): Weekday[][] {
+  const runs: Weekday[][] = [];
+  for (const day of WEEKDAYS.filter((each) => weekdays.includes(each))) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && WEEKDAYS.indexOf(previous) === WEEKDAYS.indexOf(day) - 1) run.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}

@@ -1,7 +1,30 @@
+import { isTranslation, type Locale } from '../i18n/locales';
+import { rubySegments, rubyTextContent } from '../i18n/ruby';
+import { scheduleWords } from '../i18n/scheduleWords';
+import type { ScheduleWords } from '../i18n/words';
 import { decodeOpenDays } from '../schedule/openDaysData';
 import { openingStatus } from '../schedule/openingStatus';
 import { tokyoDateOf } from '../schedule/tokyoCalendar';
 import { telHref } from './tel';
+
+/** The page's language, as the layout marks it on <html data-locale>. */
+function wordsOf(node: Node): ScheduleWords {
+  const locale = (node.ownerDocument ?? document).documentElement.dataset.locale;
+  return scheduleWords(isTranslation(locale) ? locale : ('ja' satisfies Locale));
+}
+
+/** Text with its ふりがな (`{漢字|かんじ}`, やさしい日本語) as nodes: <ruby> with the reading hidden from screen readers. */
+export function rubyNodes(text: string): (string | Node)[] {
+  return rubySegments(text).map((segment) => {
+    if (typeof segment === 'string') return segment;
+    const ruby = document.createElement('ruby');
+    const reading = document.createElement('rt');
+    reading.setAttribute('aria-hidden', 'true');
+    reading.textContent = segment.reading;
+    ruby.append(segment.base, reading);
+    return ruby;
+  });
+}
 
 /**
  * Runs in the reader's browser: rewrites the build-time "open now?" text from the open days
@@ -12,32 +35,32 @@ import { telHref } from './tel';
 export function refreshOpeningStatus(element: HTMLElement, now: Date): void {
   const data = decodeOpenDays(element.dataset.openDays);
   if (!data) return;
+  const words = wordsOf(element);
   if (tokyoDateOf(now) > data.until) {
-    showOutOfDate(element, element.dataset.phone);
+    showOutOfDate(element, element.dataset.phone, words);
     return;
   }
   const status = openingStatus(data.days, now, {
+    words,
     unconfirmed: data.unconfirmed,
     ...(element.dataset.noneKnown ? { noneKnown: element.dataset.noneKnown } : {}),
   });
-  if (element.textContent !== status.text) element.textContent = status.text;
+  if (element.textContent !== rubyTextContent(status.text)) element.replaceChildren(...rubyNodes(status.text));
   element.classList.toggle('is-open', status.open);
   element.classList.toggle('is-closed', !status.open);
 }
 
-const OUT_OF_DATE_TEXT =
-  'このページの開所日は古くなっている可能性があります。お出かけの前に、拠点にお電話でお確かめください';
-
-function showOutOfDate(element: HTMLElement, phone: string | undefined): void {
+function showOutOfDate(element: HTMLElement, phone: string | undefined, words: ScheduleWords): void {
   if (element.dataset.outOfDate === '') return;
-  const parts: (string | Node)[] = [OUT_OF_DATE_TEXT];
+  const japanese = words.locale !== 'en';
+  const parts: (string | Node)[] = rubyNodes(words.status.outOfDate);
   if (phone) {
     const link = document.createElement('a');
     link.href = telHref(phone);
     link.textContent = phone;
-    parts.push('(電話 ', link, ')');
+    parts.push(japanese ? '(' : ' (', ...rubyNodes(words.status.phone), ' ', link, ')');
   }
-  parts.push('。');
+  parts.push(japanese ? '。' : '.');
   element.replaceChildren(...parts);
   element.dataset.outOfDate = '';
   element.classList.remove('is-open');
@@ -50,6 +73,7 @@ function showOutOfDate(element: HTMLElement, phone: string | undefined): void {
  */
 export function markToday(root: ParentNode, now: Date): void {
   const today = tokyoDateOf(now);
+  const words = wordsOf(root as Node);
   for (const table of root.querySelectorAll<HTMLTableElement>('table.month-calendar[data-month]')) {
     const inThisMonth = today.startsWith(`${table.dataset.month}-`);
     for (const cell of table.querySelectorAll<HTMLTableCellElement>('td.day')) {
@@ -60,7 +84,7 @@ export function markToday(root: ParentNode, now: Date): void {
         cell.setAttribute('aria-current', 'date');
         const label = document.createElement('span');
         label.className = 'today';
-        label.textContent = '今日';
+        label.append(...rubyNodes(words.cell.today));
         cell.append(label);
       } else if (!isToday && marker) {
         cell.removeAttribute('aria-current');

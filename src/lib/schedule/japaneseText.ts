@@ -1,6 +1,6 @@
 import type { Schedule } from '../../schema/hub';
 import type { ClockTime, PlainDate } from '../../schema/primitives';
-import { WEEKDAY_JA, WEEKDAYS, type Weekday, weekdayShortNameJa } from '../../schema/weekdays';
+import { WEEKDAY_JA, type Weekday, weekdayRuns, weekdayShortNameJa } from '../../schema/weekdays';
 import { weekdayOf } from './tokyoCalendar';
 import { DEFAULT_YEAR_END, type YearEndPeriod } from './types';
 
@@ -48,16 +48,12 @@ export function monthJa(month: string): string {
 
 /** [mon,tue,wed,thu,fri,sat] → '月曜〜土曜'; [mon,wed,thu,fri,sat] → '月曜・水曜〜土曜' */
 export function weekdaysJa(weekdays: readonly Weekday[]): string {
-  const indexes = [...new Set(weekdays)].map((day) => WEEKDAYS.indexOf(day)).sort((a, b) => a - b);
-  const runs: number[][] = [];
-  for (const index of indexes) {
-    const run = runs.at(-1);
-    if (run && run.at(-1) === index - 1) run.push(index);
-    else runs.push([index]);
-  }
-  const name = (index: number) => weekdayShortNameJa(WEEKDAYS[index] as Weekday);
-  return runs
-    .flatMap((run) => (run.length >= 3 ? [`${name(run[0] as number)}〜${name(run.at(-1) as number)}`] : run.map(name)))
+  return weekdayRuns(weekdays)
+    .flatMap((run) =>
+      run.length >= 3
+        ? [`${weekdayShortNameJa(run[0] as Weekday)}〜${weekdayShortNameJa(run.at(-1) as Weekday)}`]
+        : run.map(weekdayShortNameJa),
+    )
     .join('・');
 }
 

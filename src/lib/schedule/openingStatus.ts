@@ -1,5 +1,6 @@
 import type { PlainDate } from '../../schema/primitives';
-import { dayJa, hoursJa } from './japaneseText';
+import { JA } from '../i18n/ja';
+import type { ScheduleWords } from '../i18n/words';
 import { instantAt, tokyoDateOf } from './tokyoCalendar';
 import type { OpenDay } from './types';
 
@@ -17,8 +18,11 @@ export function openingStatus(
   now: Date,
   {
     unconfirmed = [],
-    noneKnown = '次の開所日はまだ決まっていません。拠点にお問い合わせください。',
+    words = JA,
+    noneKnown = words.status.noneKnown,
   }: {
+    /** The language it is said in (src/lib/i18n): Japanese unless told. */
+    words?: ScheduleWords;
     /** Days the hub has not confirmed (an unknown year end): never called open or closed. */
     unconfirmed?: readonly PlainDate[];
     /** What to say when no open day is known (the page may point to an attached notice). */
@@ -28,26 +32,19 @@ export function openingStatus(
   const today = tokyoDateOf(now);
   if (isOpenAt(days, now)) {
     const day = days.find((candidate) => candidate.date === today) as OpenDay;
-    return { open: true, text: `いま開いています(本日は${hoursJa(day.opens, day.closes)})。` };
+    return { open: true, text: words.status.openNow(words.hours(day.opens, day.closes)) };
   }
   const next = nextOpening(days, now);
   const ask = unconfirmed.find((date) => date >= today);
   if (ask && (!next || ask < next.date)) {
-    const text =
-      ask === today
-        ? '本日は年末年始です。年末年始の開所は拠点にお問い合わせください。'
-        : `いまは閉まっています。${dayJa(ask)}からの年末年始の開所は拠点にお問い合わせください。`;
-    return { open: false, text };
+    return { open: false, text: words.status.yearEndAsk(ask === today ? undefined : words.day(ask)) };
   }
   if (!next) return { open: false, text: noneKnown };
-  const when = next.date === today ? '本日' : dayJa(next.date);
+  const hours = words.hours(next.opens, next.closes);
   const before = next.date === today && now < instantAt(next.date, next.opens);
-  return {
-    open: false,
-    text: before
-      ? `いまは開所時間外です。本日は${hoursJa(next.opens, next.closes)}に開きます。`
-      : `いまは閉まっています。次の開所は${when} ${hoursJa(next.opens, next.closes)}です。`,
-  };
+  if (before) return { open: false, text: words.status.opensLaterToday(hours) };
+  const when = next.date === today ? words.status.today : words.day(next.date);
+  return { open: false, text: words.status.nextOpening(when, hours) };
 }
 
 export function isOpenAt(days: readonly OpenDay[], instant: Date): boolean {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
 import type { Settings } from '../../schema/settings';
+import type { HubText } from './hubText';
 import type { Site, SiteHub, SitePage } from './site';
 
 /**
@@ -27,6 +28,11 @@ function layoutInputs(site: Site): { settings: Settings; pageLinks: { slug: stri
 /** /hubs/<slug>/ (and a former slug's moved notice): the hub's model, the day it speaks for, the layout. */
 export function hubPageKey(site: Site, view: SiteHub, movedFrom: string | undefined): string {
   return digestOf({ view, movedFrom, today: site.today, window: site.window, ...layoutInputs(site) });
+}
+
+/** /<locale>/hubs/<slug>/: the Japanese page's model, and what it says in the other language (its status). */
+export function translatedHubPageKey(site: Site, view: SiteHub, text: HubText): string {
+  return digestOf({ view, text, today: site.today, window: site.window, ...layoutInputs(site) });
 }
 
 /** /<page>/: the page's model and the layout (a program page shows no date of the build). */

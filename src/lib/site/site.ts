@@ -11,7 +11,7 @@ import { scheduleSummaryJa } from '../schedule/japaneseText';
 import { type OpeningStatus, openingStatus } from '../schedule/openingStatus';
 import { addMonths, datesBetween, firstDayOf, lastDayOf, monthOf, tokyoDateOf } from '../schedule/tokyoCalendar';
 import type { ClosedDay, DateRange, DayStatus, OpenDay, YearEndPeriod } from '../schedule/types';
-import { type DaysDocumentLink, daysDocumentLabel, statusPointingTo } from './daysDocument';
+import { type DaysDocumentLink, documentLink, statusPointingTo } from './daysDocument';
 import { renderMarkdown } from './markdown';
 
 /** Everything a page, feed or data file needs about one hub, computed once per build. */
@@ -95,13 +95,7 @@ export function siteHub(
   const daysDocuments = months
     .flatMap(({ data }) =>
       data.daysDocument && data.month >= thisMonth
-        ? [
-            {
-              month: data.month,
-              href: data.daysDocument,
-              label: daysDocumentLabel(data.month, data.daysDocument, options.documentBytes?.get(data.daysDocument)),
-            },
-          ]
+        ? [documentLink(data.month, data.daysDocument, options.documentBytes?.get(data.daysDocument))]
         : [],
     )
     .sort((a, b) => a.month.localeCompare(b.month));

@@ -1,3 +1,4 @@
+import { TRANSLATIONS, type Translation } from '../i18n/locales';
 import { offersAllHubsFeed } from '../outputs/ical/urls';
 import { programPageKey } from './cacheKeys';
 import { type ListPage, listPages, type RowStart, rowStarts } from './listPages';
@@ -16,6 +17,24 @@ export function hubPaths(
     props: { view, site },
     cacheKey: cacheKey(view),
   }));
+}
+
+/** /en/hubs/<slug>/ and /easy/hubs/<slug>/: each hub's page in each translation (moved hubs redirect in Japanese). */
+export function translatedHubPaths(
+  site: Site,
+  cacheKey: (view: SiteHub, locale: Translation) => string,
+): {
+  params: { locale: Translation; slug: string };
+  props: { view: SiteHub; site: Site; locale: Translation };
+  cacheKey: string;
+}[] {
+  return TRANSLATIONS.flatMap((locale) =>
+    site.hubs.map((view) => ({
+      params: { locale, slug: view.hub.slug },
+      props: { view, site, locale },
+      cacheKey: cacheKey(view, locale),
+    })),
+  );
 }
 
 /**
