@@ -4,6 +4,9 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { axeTagOf, SUCCESS_CRITERIA } from '../../src/data/wcagCriteria';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { rubyTextContent } from '../../src/lib/i18n/ruby';
+import { scheduleWords } from '../../src/lib/i18n/scheduleWords';
 import { launchBrowser } from './browser';
 import { checkLinks, htmlPages, type LinkReport } from './linkCheck';
 import { fileFor, serveStatic } from './server';
@@ -132,9 +135,20 @@ async function runAxe(page: Page): Promise<PageAudit['axe']> {
   );
 }
 
+/**
+ * The words a calendar cell may say in each language (the state in words, never colour alone),
+ * as the cell reads with its ふりがな: the engine's own words (src/lib/i18n).
+ */
+const CALENDAR_MARKS: Record<string, string[]> = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const { open, special, closed, closure, notAnnounced, ask } = scheduleWords(locale).cell;
+    return [locale, [open, special, closed, closure, notAnnounced, ask].map(rubyTextContent)];
+  }),
+);
+
 /** Structure checks that read the DOM as it is. */
 async function structureChecks(page: Page): Promise<Partial<Record<CustomCheckId, string[]>>> {
-  return page.evaluate(() => {
+  return page.evaluate((marksByLocale) => {
     const problems: Record<string, string[]> = {
       headings: [],
       landmarks: [],
@@ -172,14 +186,15 @@ async function structureChecks(page: Page): Promise<Partial<Record<CustomCheckId
       const match = node.textContent?.match(spaced);
       if (match) problems.noSpacedWords?.push(match[0]);
     }
+    const marks = marksByLocale[document.documentElement.dataset.locale ?? 'ja'] ?? [];
     for (const cell of document.querySelectorAll('table.month-calendar td.day')) {
       const mark = cell.querySelector('.mark')?.textContent?.trim() ?? '';
-      if (!/^(開所|特別開所|休み|臨時休業|未定)$/.test(mark)) {
+      if (!marks.includes(mark)) {
         problems.calendarText?.push(`${cell.querySelector('.date')?.textContent}日: 「${mark}」`);
       }
     }
     return problems;
-  });
+  }, CALENDAR_MARKS);
 }
 
 async function skipLinkCheck(page: Page): Promise<string[]> {
@@ -297,7 +312,18 @@ export async function auditSite(
       checks.skipLink = await skipLinkCheck(page);
       Object.assign(checks, await structureChecks(page));
       const title = await page.title();
-      const h1 = (await page.locator('h1').first().textContent())?.trim() ?? '';
+      // The heading as read, without its ふりがな (やさしい日本語).
+      const h1 =
+        (
+          await page
+            .locator('h1')
+            .first()
+            .evaluate((heading) => {
+              const copy = heading.cloneNode(true) as HTMLElement;
+              for (const reading of copy.querySelectorAll('rt')) reading.remove();
+              return copy.textContent;
+            })
+        )?.trim() ?? '';
       checks.titles =
         title.length > 0 && title.includes(h1) ? [] : [`タイトル「${title}」にh1「${h1}」が含まれていません`];
       checks.targetSize = await targetSizeCheck(page);
