@@ -43,7 +43,9 @@ describe('English', () => {
   });
 
   it('says open now and the next opening from the same days as Japanese', () => {
-    expect(openingStatus(days, new Date('2026-11-24T03:00:00Z'), { words: EN }).text).toBe('Open now (today 10:00–16:00).');
+    expect(openingStatus(days, new Date('2026-11-24T03:00:00Z'), { words: EN }).text).toBe(
+      'Open now (today 10:00–16:00).',
+    );
     expect(openingStatus(days, new Date('2026-11-24T08:00:00Z'), { words: EN }).text).toBe(
       'Closed now. Next open Thu 26 Nov, 9:30–15:30.',
     );
@@ -79,7 +81,9 @@ describe('やさしい日本語', () => {
         EASY.openingHours(hub.schedule),
         EASY.closures(hub.schedule, yearEnd),
       ]),
-      ...Object.values(EASY.status).map((say) => (typeof say === 'function' ? say('2026{年|ねん}', '12{月|がつ}') : say)),
+      ...Object.values(EASY.status).map((say) =>
+        typeof say === 'function' ? say('2026{年|ねん}', '12{月|がつ}') : say,
+      ),
       ...Object.values(EASY.cell).map((say) => (typeof say === 'function' ? say('2026-12') : say)),
       ...Object.values(PAGE_WORDS_EASY.facts).map((say) => (typeof say === 'function' ? (say('', '') ?? '') : say)),
       PAGE_WORDS_EASY.translatedHome.lead('西宮市', 9),
@@ -87,7 +91,9 @@ describe('やさしい日本語', () => {
       PAGE_WORDS_EASY.updatedDate('2026-11-25'),
       PAGE_WORDS_EASY.noticeLabel('2026-12', 'PDF', '43KB'),
     ];
-    const bare = texts.map((text) => text.replace(/\{[^|{}]+\|[^{}]+\}/g, '')).filter((text) => /\p{sc=Han}/u.test(text));
+    const bare = texts
+      .map((text) => text.replace(/\{[^|{}]+\|[^{}]+\}/g, ''))
+      .filter((text) => /\p{sc=Han}/u.test(text));
     expect(bare).toEqual([]);
     expect(texts.join('')).toContain('{');
   });
