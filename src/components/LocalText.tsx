@@ -1,5 +1,5 @@
 import type { Locale } from '../lib/i18n/locales';
-import { rubySegments } from '../lib/i18n/ruby';
+import { keptWhole, rubySegments } from '../lib/i18n/ruby';
 import { Phrases } from './Phrases';
 
 /**
@@ -22,7 +22,7 @@ export function Ruby({ text }: { text: string }) {
     return typeof segment === 'string' ? (
       segment
     ) : (
-      <ruby key={at}>
+      <ruby key={at} className={keptWhole(segment.base) ? undefined : 'wraps'}>
         {segment.base}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an <rt> is never focusable; hidden so a screen reader says the word once */}
         <rt aria-hidden="true">{segment.reading}</rt>

@@ -222,8 +222,11 @@ async function focusVisibleCheck(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const focusable = [
-      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
-    ].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
+      ...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]'),
+    ]
+      .filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0)
+      // What a closed disclosure holds is out of the tab order until it is opened.
+      .filter((element) => !element.parentElement?.closest('details:not([open])') || element.matches('summary'));
     const look = (element: HTMLElement) => {
       const style = getComputedStyle(element);
       return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.backgroundColor].join(

@@ -1,5 +1,5 @@
 import { isTranslation, type Locale } from '../i18n/locales';
-import { rubySegments, rubyTextContent } from '../i18n/ruby';
+import { keptWhole, rubySegments, rubyTextContent } from '../i18n/ruby';
 import { scheduleWords } from '../i18n/scheduleWords';
 import type { ScheduleWords } from '../i18n/words';
 import { decodeOpenDays } from '../schedule/openDaysData';
@@ -18,6 +18,7 @@ export function rubyNodes(text: string): (string | Node)[] {
   return rubySegments(text).map((segment) => {
     if (typeof segment === 'string') return segment;
     const ruby = document.createElement('ruby');
+    if (!keptWhole(segment.base)) ruby.className = 'wraps';
     const reading = document.createElement('rt');
     reading.setAttribute('aria-hidden', 'true');
     reading.textContent = segment.reading;

@@ -30,3 +30,11 @@ export function rubyTextContent(text: string): string {
     .map((segment) => (typeof segment === 'string' ? segment : segment.base + segment.reading))
     .join('');
 }
+
+/**
+ * A word whose ふりがな is kept on one line with it. Longer runs (a hub's whole name) may wrap, or
+ * they would push a 320 px screen sideways.
+ */
+export function keptWhole(base: string): boolean {
+  return [...base].length <= 4;
+}
