@@ -3,22 +3,24 @@
  * each hub page in the three languages with hreflang both ways, the same days in every language,
  * the status refreshed in the page's own language, and ふりがな read once by a screen reader.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import nodeIcal, { type VEvent } from 'node-ical';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_INFO, LOCALES, localePath } from '../src/lib/i18n/locales';
 import { launchBrowser } from './support/browser';
 import { type StaticServer, serveStatic } from './support/server';
 import { LOCAL_ORIGIN, sharedBuild } from './support/sharedBuilds';
-import { SHIPPED_CONTENT } from './support/site';
+import { type BuildResult, SHIPPED_CONTENT } from './support/site';
 
 const SLUGS = readdirSync(path.join(SHIPPED_CONTENT, 'hubs')).map((file) => file.replace(/\.md$/, ''));
 let browser: Browser;
 let server: StaticServer;
+let build: BuildResult;
 
 beforeAll(async () => {
-  const build = sharedBuild('shipped');
+  build = sharedBuild('shipped');
   if (build.status !== 0) throw new Error(build.output);
   server = await serveStatic(build.outDir);
   browser = await launchBrowser();
@@ -160,5 +162,44 @@ describe('ふりがな', () => {
     // Chromium ends a ruby's name with a space: a pause, never the reading ばしょ.
     expect(facts).toMatch(/^- heading "この 場所 ?に ついて" \[level=2\]$/);
     await page.close();
+  });
+});
+
+describe('the English calendar feed', () => {
+  const events = (file: string) =>
+    Object.values(nodeIcal.sync.parseICS(readFileSync(path.join(build.outDir, file), 'utf8')))
+      .filter((component): component is VEvent => component?.type === 'VEVENT')
+      .map((event) => ({
+        uid: event.uid,
+        start: event.start.toISOString(),
+        end: event.end?.toISOString(),
+        summary: event.summary,
+        description: event.description,
+      }));
+
+  it.each(SLUGS)('%s has the Japanese feed’s events, with the same UIDs, in English', (slug) => {
+    const ja = events(`hubs/${slug}/calendar.ics`);
+    const en = events(`en/hubs/${slug}/calendar.ics`);
+    expect(en.map(({ uid, start, end }) => ({ uid, start, end }))).toEqual(
+      ja.map(({ uid, start, end }) => ({ uid, start, end })),
+    );
+    for (const event of en) {
+      expect(event.summary).toMatch(/ (open|special opening)$/);
+      expect(event.description).toMatch(new RegExp(`^Hours: .*\\nMore: ${LOCAL_ORIGIN}/en/hubs/${slug}/$`, 's'));
+    }
+  });
+
+  it('is the one the English page offers; the やさしい日本語 page offers the Japanese feed', async () => {
+    for (const [locale, feed] of [
+      ['en', '/en/hubs/yui-cafe/calendar.ics'],
+      ['easy', '/hubs/yui-cafe/calendar.ics'],
+    ] as const) {
+      const page = await open(localePath('/hubs/yui-cafe/', locale));
+      expect(await page.locator('.calendar-subscribe .feed-url').textContent()).toBe(`${LOCAL_ORIGIN}${feed}`);
+      expect(await page.locator('.calendar-subscribe img.qr-code').getAttribute('src')).toBe(
+        localePath('/hubs/yui-cafe/calendar-qr.svg', locale),
+      );
+      await page.close();
+    }
   });
 });

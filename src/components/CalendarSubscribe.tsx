@@ -1,4 +1,8 @@
+import type { Locale } from '../lib/i18n/locales';
+import { pageWords } from '../lib/i18n/pageWords';
+import { withoutRuby } from '../lib/i18n/ruby';
 import { CALENDAR_HELP_PATH, googleCalendarUrl, SUBSCRIBE_HEADING_ID, webcalUrl } from '../lib/outputs/ical/urls';
+import { LocalText } from './LocalText';
 
 interface Props {
   /** The feed's absolute https URL. */
@@ -6,8 +10,8 @@ interface Props {
   /** Path of the QR code image (qrImagePath) and what it is, for its alt text. */
   qrImage: string;
   qrAlt: string;
-  /** What the calendar holds, e.g. 'この拠点' or 'すべての拠点'. */
-  subject: string;
+  /** What the calendar holds, e.g. 'この拠点' or 'すべての拠点'; this hub unless told. */
+  subject?: string;
   downloadName: string;
   headingId?: string;
   title?: string;
@@ -15,6 +19,7 @@ interface Props {
   helpLink?: boolean;
   /** When the feed holds no days yet: what a subscriber gets, and when. */
   emptyNote?: string | undefined;
+  locale?: Locale;
 }
 
 /** 「カレンダーに登録」: every way in, so no resident needs the monthly PDF again. */
@@ -25,54 +30,51 @@ export function CalendarSubscribe({
   subject,
   downloadName,
   headingId = SUBSCRIBE_HEADING_ID,
-  title = 'カレンダーに登録',
+  title,
   helpLink = true,
   emptyNote,
+  locale = 'ja',
 }: Props) {
+  const say = pageWords(locale).subscribe;
+  const heading = title ?? say.title;
+  const text = (value: string) => <LocalText text={value} locale={locale} cut={false} />;
   const webcal = webcalUrl(feedUrl);
   return (
     // The same instructions stand on every hub page: keep them out of the search index.
     <section aria-labelledby={headingId} className="calendar-subscribe" data-pagefind-ignore="all">
-      <h2 id={headingId}>{title}</h2>
-      {emptyNote ? <p className="notice">{emptyNote}</p> : null}
-      <p className="no-print">
-        {subject}
-        の開所日を、スマートフォンやパソコンのカレンダーに登録できます。一度登録すると、祝日や臨時休業などの変更も自動で反映されます(反映まで半日から1日ほどかかることがあります)。
-      </p>
+      <h2 id={headingId}>{text(heading)}</h2>
+      {emptyNote ? <p className="notice">{text(emptyNote)}</p> : null}
+      <p className="no-print">{text(say.intro(subject ?? say.thisHub))}</p>
       <ul className="subscribe-links no-print">
         <li>
-          <a href={webcal}>iPhone・iPad・Mac のカレンダーに登録する</a>
+          <a href={webcal}>{text(say.apple)}</a>
         </li>
         <li>
           <a href={googleCalendarUrl(feedUrl)} rel="external noopener">
-            Android・Google カレンダーに登録する(パソコンからも登録できます)
+            {text(say.google)}
           </a>
         </li>
       </ul>
-      <p className="no-print">
-        Outlook
-        などパソコンのカレンダーでは、次のアドレスをコピーして「インターネットから購読」や「URLで追加」に貼り付けてください。
-      </p>
+      <p className="no-print">{text(say.otherApps)}</p>
       <p className="feed-address">
-        <span className="print-only">カレンダーのアドレス: </span>
+        <span className="print-only">{text(say.addressLabel)}</span>
         <code className="feed-url">{feedUrl}</code>
       </p>
       <p className="no-print">
         <a href={feedUrl} download={downloadName} type="text/calendar">
-          カレンダーファイル(.ics)をダウンロードする
+          {text(say.download)}
         </a>
-        :今の開所日を一度だけ取り込む写しです。後からの変更は反映されません。いつも最新にするには、上の方法で登録してください。
+        {text(say.downloadNote)}
       </p>
       <figure className="subscribe-qr">
-        <img className="qr-code" src={qrImage} alt={qrAlt} width="160" height="160" />
-        <figcaption>
-          スマートフォンのカメラでこのQRコードを読み取ると、このページの「{title}」が開きます。iPhone、Android
-          それぞれのボタンから登録できます。
-        </figcaption>
+        <img className="qr-code" src={qrImage} alt={withoutRuby(qrAlt)} width="160" height="160" />
+        <figcaption>{text(say.qrCaption(withoutRuby(heading)))}</figcaption>
       </figure>
       {helpLink ? (
         <p className="no-print">
-          <a href={CALENDAR_HELP_PATH}>カレンダーへの登録のしかた(iPhone・Android・Outlook)</a>
+          <a href={CALENDAR_HELP_PATH} hrefLang={locale === 'en' ? 'ja' : undefined}>
+            {text(say.help)}
+          </a>
         </p>
       ) : null}
     </section>

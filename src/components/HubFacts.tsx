@@ -23,7 +23,7 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality, locale = 'ja'
   const place = say.addressNote(municipality, prefecture);
   const label = (text: string) => (
     <dt>
-      <LocalText text={text} locale={locale} />
+      <LocalText text={text} locale={locale} cut={false} />
     </dt>
   );
   return (
@@ -58,7 +58,7 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality, locale = 'ja'
           {place ? ` (${place})` : null}
           <br />
           <a href={mapSearchUrl(hub, prefecture, municipality)} rel="external noopener">
-            <LocalText text={say.map} locale={locale} />
+            <LocalText text={say.map} locale={locale} cut={false} />
           </a>
         </dd>
       </div>
@@ -104,7 +104,7 @@ export function HubFacts({ hub, yearEnd, prefecture, municipality, locale = 'ja'
           </InJapanese>
         ) : (
           <dd>
-            <LocalText text={say.accessibilityUnknown} locale={locale} />
+            <LocalText text={say.accessibilityUnknown} locale={locale} cut={false} />
           </dd>
         )}
       </div>

@@ -35,23 +35,23 @@ export function HubView({ view, today, prefecture, municipality, locale = 'ja', 
       {view.awaitingDays && documents.length > 0 ? (
         <div className="notice">
           <p>
-            <LocalText text={say.awaitingWithNotice} locale={locale} />
+            <LocalText text={say.awaitingWithNotice} locale={locale} cut={false} />
           </p>
           <DaysDocuments documents={documents} locale={locale} />
         </div>
       ) : view.awaitingDays ? (
         <p className="notice">
-          <LocalText text={say.awaitingWithoutNotice} locale={locale} />
+          <LocalText text={say.awaitingWithoutNotice} locale={locale} cut={false} />
         </p>
       ) : null}
       {/* On the first screen of a phone: the number to call is what many readers came for. */}
       <p className="hub-phone">
-        <LocalText text={say.phone} locale={locale} /> <a href={telHref(hub.phone)}>{hub.phone}</a>
+        <LocalText text={say.phone} locale={locale} cut={false} /> <a href={telHref(hub.phone)}>{hub.phone}</a>
       </p>
       {/* Today's status and the calendars change daily: kept out of the search index. */}
       <section aria-labelledby="status-heading" className="status" data-pagefind-ignore="">
         <h2 id="status-heading">
-          <LocalText text={say.statusHeading} locale={locale} />
+          <LocalText text={say.statusHeading} locale={locale} cut={false} />
         </h2>
         <p
           data-opening-status
@@ -65,7 +65,7 @@ export function HubView({ view, today, prefecture, municipality, locale = 'ja', 
       </section>
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading">
-          <LocalText text={say.factsHeading} locale={locale} />
+          <LocalText text={say.factsHeading} locale={locale} cut={false} />
         </h2>
         <HubFacts
           hub={hub}
@@ -77,40 +77,44 @@ export function HubView({ view, today, prefecture, municipality, locale = 'ja', 
       </section>
       <section aria-labelledby="calendar-heading" className="calendars" data-pagefind-ignore="">
         <h2 id="calendar-heading">
-          <LocalText text={say.calendarHeading} locale={locale} />
+          <LocalText text={say.calendarHeading} locale={locale} cut={false} />
         </h2>
         {hub.schedule.kind === 'irregular' ? (
           <p>
-            <LocalText text={say.irregularCalendarNote} locale={locale} />
+            <LocalText text={say.irregularCalendarNote} locale={locale} cut={false} />
           </p>
         ) : (
           <p className="print-secondary">
-            <LocalText text={say.holidaysIncluded} locale={locale} />
+            <LocalText text={say.holidaysIncluded} locale={locale} cut={false} />
           </p>
         )}
         {view.unconfirmedDays.some((date) => view.calendars.some((grid) => date.startsWith(`${grid.month}-`))) ? (
           <p>
-            <LocalText text={say.unconfirmedNote} locale={locale} />
+            <LocalText text={say.unconfirmedNote} locale={locale} cut={false} />
             {say.punctuation.open}
-            <LocalText text={say.phone} locale={locale} /> <a href={telHref(hub.phone)}>{hub.phone}</a>
+            <LocalText text={say.phone} locale={locale} cut={false} /> <a href={telHref(hub.phone)}>{hub.phone}</a>
             {say.punctuation.close}
             {say.punctuation.stop}
           </p>
         ) : null}
         <p>
-          <LocalText text={say.usualHoursNote(words.openingHours(hub.schedule))} locale={locale} />
+          <LocalText text={say.usualHoursNote(words.openingHours(hub.schedule))} locale={locale} cut={false} />
         </p>
         {documents.length > 0 && !view.awaitingDays ? (
           <>
             <p>
-              <LocalText text={say.seeNoticesToo} locale={locale} />
+              <LocalText text={say.seeNoticesToo} locale={locale} cut={false} />
             </p>
             <DaysDocuments documents={documents} locale={locale} />
           </>
         ) : null}
         {view.awaitingDays ? (
           <p>
-            <LocalText text={documents.length > 0 ? say.calendarAfterNotice : say.calendarNotYet} locale={locale} />
+            <LocalText
+              text={documents.length > 0 ? say.calendarAfterNotice : say.calendarNotYet}
+              locale={locale}
+              cut={false}
+            />
           </p>
         ) : (
           view.calendars.map((grid) => (
@@ -121,7 +125,7 @@ export function HubView({ view, today, prefecture, municipality, locale = 'ja', 
       {hub.photos.length > 0 ? (
         <section aria-labelledby="photos-heading">
           <h2 id="photos-heading">
-            <LocalText text={say.photosHeading} locale={locale} />
+            <LocalText text={say.photosHeading} locale={locale} cut={false} />
           </h2>
           {hub.photos.map((photo) => (
             <figure key={photo.src}>
@@ -133,7 +137,7 @@ export function HubView({ view, today, prefecture, municipality, locale = 'ja', 
       {view.bodyHtml ? (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">
-            <LocalText text={say.aboutHeading} locale={locale} />
+            <LocalText text={say.aboutHeading} locale={locale} cut={false} />
           </h2>
           <InJapanese locale={locale}>
             {/* biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml is sanitised by renderMarkdown */}

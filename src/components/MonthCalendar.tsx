@@ -68,13 +68,13 @@ export function MonthCalendar({
   return (
     <table className="month-calendar phrases" data-month={grid.month}>
       <caption>
-        <LocalText text={words.cell.caption(grid.month)} locale={locale} />
+        <LocalText text={words.cell.caption(grid.month)} locale={locale} cut={false} />
       </caption>
       <thead>
         <tr>
           {CALENDAR_WEEK.map((weekday) => (
             <th key={weekday} scope="col" abbr={withoutRuby(words.weekdayFull(weekday))}>
-              <LocalText text={words.weekdayShort(weekday)} locale={locale} />
+              <LocalText text={words.weekdayShort(weekday)} locale={locale} cut={false} />
             </th>
           ))}
         </tr>
@@ -91,7 +91,7 @@ export function MonthCalendar({
                 <td key={day.date} className={`day ${state}`} aria-current={day.date === today ? 'date' : undefined}>
                   <span className="date">{Number(day.date.slice(8))}</span>
                   <span className="mark">
-                    <LocalText text={mark} locale={locale} />
+                    <LocalText text={mark} locale={locale} cut={false} />
                   </span>
                   {detail ? (
                     <span className="detail">
@@ -105,7 +105,7 @@ export function MonthCalendar({
                   ) : null}
                   {day.date === today ? (
                     <span className="today">
-                      <LocalText text={words.cell.today} locale={locale} />
+                      <LocalText text={words.cell.today} locale={locale} cut={false} />
                     </span>
                   ) : null}
                 </td>

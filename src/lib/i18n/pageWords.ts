@@ -24,6 +24,8 @@ export interface PageWords {
   hubList: { area: string; schedule: string };
   /** The description of a hub page for search engines and shares. */
   hubDescription(name: string, area: string, municipality: string, summary: string, phone: string): string;
+  /** A hub's description in its structured data (JSON-LD). */
+  jsonLdDescription(municipality: string, summary: string): string;
   phone: string;
   /** Brackets and the full stop, around and after a phone number in a sentence. */
   punctuation: { open: string; close: string; stop: string };
@@ -68,6 +70,23 @@ export interface PageWords {
     cityPage(municipality: string): string;
   };
   footer: { hubs: string; openData: string; accessibility: string };
+  /** 「カレンダーに登録」: the ways to subscribe to a hub's feed. */
+  subscribe: {
+    title: string;
+    thisHub: string;
+    intro(subject: string): string;
+    apple: string;
+    google: string;
+    otherApps: string;
+    addressLabel: string;
+    download: string;
+    downloadNote: string;
+    qrAlt(hubName: string): string;
+    qrCaption(title: string): string;
+    help: string;
+    /** A hub with no days on record yet: what a subscriber gets, and when. */
+    awaitingDays: string;
+  };
   /** The home page of a translated site. */
   translatedHome: { lead(municipality: string, count: number): string; hubsHeading: string; japaneseSite: string };
 }

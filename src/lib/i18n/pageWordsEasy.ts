@@ -16,6 +16,7 @@ export const PAGE_WORDS_EASY: PageWords = {
   hubList: { area: 'ちいき', schedule: 'あく {日|ひ}と {時間|じかん}' },
   hubDescription: (name, area, _municipality, summary, phone) =>
     `${name}(${area})は、だれでも いける {交流拠点|こうりゅうきょてん}です。${summary}。{電話|でんわ} ${phone}。`,
+  jsonLdDescription: (_municipality, summary) => `だれでも いける {交流拠点|こうりゅうきょてん}です。${summary}`,
   phone: '{電話|でんわ}',
   punctuation: { open: '(', close: ')', stop: '。' },
   statusHeading: 'きょう あいているか',
@@ -59,6 +60,23 @@ export const PAGE_WORDS_EASY: PageWords = {
     fax: 'ファックス',
     mailForm: 'メールで きく',
     cityPage: (municipality) => `${placeNameEasy(municipality)}の ページ(ふつうの にほんご)`,
+  },
+  subscribe: {
+    title: 'カレンダーに いれる',
+    thisHub: 'ここ',
+    intro: (subject) =>
+      `${subject}の あく {日|ひ}を、スマートフォンや パソコンの カレンダーに いれる ことが できます。いちど いれると、{休|やす}みの {日|ひ}が かわっても、カレンダーも かわります。`,
+    apple: 'iPhone・iPad・Mac の カレンダーに いれる',
+    google: 'Android・Google カレンダーに いれる',
+    otherApps: 'Outlook などの パソコンの カレンダーでは、この アドレスを コピーして つかってください。',
+    addressLabel: 'カレンダーの アドレス: ',
+    download: 'カレンダーの ファイル(.ics)を ダウンロードする',
+    downloadNote: ':いまの あく {日|ひ}だけが はいります。あとから かわった ことは はいりません。',
+    qrAlt: (hubName) => `${hubName}の あく {日|ひ}を カレンダーに いれる QRコード`,
+    qrCaption: (title) => `スマートフォンの カメラで この QRコードを よむと、この ページの「${title}」が ひらきます。`,
+    help: 'カレンダーに いれる やりかた(ふつうの にほんご)',
+    awaitingDays:
+      'いまは あく {日|ひ}が きまっていないので、カレンダーには なにも はいっていません。きまったら、カレンダーに はいります。',
   },
   footer: {
     hubs: '{交流拠点|こうりゅうきょてん}の いちらん',

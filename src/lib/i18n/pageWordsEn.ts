@@ -20,6 +20,8 @@ export const PAGE_WORDS_EN: PageWords = {
   hubList: { area: 'Area', schedule: 'Days and hours' },
   hubDescription: (name, _area, municipality, summary, phone) =>
     `${name}: a community hub open to everyone${placeNameEn(municipality) ? ` in ${placeNameEn(municipality)}` : ''}. ${summary}. Phone ${phone}.`,
+  jsonLdDescription: (municipality, summary) =>
+    `A community hub open to everyone${placeNameEn(municipality) ? ` in ${placeNameEn(municipality)}` : ''}. ${summary}`,
   phone: 'Phone',
   punctuation: { open: ' (', close: ')', stop: '.' },
   statusHeading: 'Open today?',
@@ -64,6 +66,26 @@ export const PAGE_WORDS_EN: PageWords = {
     fax: 'Fax',
     mailForm: 'Contact form (in Japanese)',
     cityPage: () => 'The city’s page on community hubs (in Japanese)',
+  },
+  subscribe: {
+    title: 'Add to your calendar',
+    thisHub: 'this hub',
+    intro: (subject) =>
+      `You can add the opening days of ${subject} to the calendar on your phone or computer. Once added, holidays and temporary closures update by themselves (it can take half a day to a day).`,
+    apple: 'Add to the calendar on iPhone, iPad or Mac',
+    google: 'Add to Google Calendar on Android (or from a computer)',
+    otherApps:
+      'In Outlook and other calendars on a computer, copy this address and paste it under “Subscribe from web” or “Add by URL”.',
+    addressLabel: 'Calendar address: ',
+    download: 'Download the calendar file (.ics)',
+    downloadNote:
+      ': a one-time copy of today’s opening days. Later changes will not reach it. To stay up to date, add the calendar as above.',
+    qrAlt: (hubName) => `QR code to add the opening days of ${hubName} to your calendar`,
+    qrCaption: (title) =>
+      `Scan this QR code with your phone’s camera to open “${title}” on this page, with the buttons for iPhone and Android.`,
+    help: 'How to add a calendar (iPhone, Android, Outlook), in Japanese',
+    awaitingDays:
+      'No opening days are recorded yet, so the calendar has no events. Once added, the days appear by themselves when they are decided (within half a day to a day).',
   },
   footer: { hubs: 'All hubs', openData: 'Open data (in Japanese)', accessibility: 'Accessibility (in Japanese)' },
   translatedHome: {

@@ -15,6 +15,7 @@ export const PAGE_WORDS_JA: PageWords = {
   hubList: { area: '地域', schedule: '開所日時' },
   hubDescription: (name, area, municipality, summary, phone) =>
     `${name}(${area})は${municipality}の共生型地域交流拠点です。${summary}。電話 ${phone}。`,
+  jsonLdDescription: (municipality, summary) => `${municipality}の共生型地域交流拠点。${summary}`,
   phone: '電話',
   punctuation: { open: '(', close: ')', stop: '。' },
   statusHeading: '今日の開所状況',
@@ -57,6 +58,26 @@ export const PAGE_WORDS_JA: PageWords = {
     fax: 'ファックス',
     mailForm: 'お問合せメールフォーム',
     cityPage: (municipality) => `${municipality}の公式ページ(共生型地域交流拠点)`,
+  },
+  subscribe: {
+    title: 'カレンダーに登録',
+    thisHub: 'この拠点',
+    intro: (subject) =>
+      `${subject}の開所日を、スマートフォンやパソコンのカレンダーに登録できます。一度登録すると、祝日や臨時休業などの変更も自動で反映されます(反映まで半日から1日ほどかかることがあります)。`,
+    apple: 'iPhone・iPad・Mac のカレンダーに登録する',
+    google: 'Android・Google カレンダーに登録する(パソコンからも登録できます)',
+    otherApps:
+      'Outlook などパソコンのカレンダーでは、次のアドレスをコピーして「インターネットから購読」や「URLで追加」に貼り付けてください。',
+    addressLabel: 'カレンダーのアドレス: ',
+    download: 'カレンダーファイル(.ics)をダウンロードする',
+    downloadNote:
+      ':今の開所日を一度だけ取り込む写しです。後からの変更は反映されません。いつも最新にするには、上の方法で登録してください。',
+    qrAlt: (hubName) => `${hubName}の開所日をカレンダーに登録するためのQRコード`,
+    qrCaption: (title) =>
+      `スマートフォンのカメラでこのQRコードを読み取ると、このページの「${title}」が開きます。iPhone、Android それぞれのボタンから登録できます。`,
+    help: 'カレンダーへの登録のしかた(iPhone・Android・Outlook)',
+    awaitingDays:
+      'いまは登録されている運営日がないため、カレンダーには予定が入っていません。登録しておくと、運営日が決まりしだい自動で加わります(反映まで半日から1日ほどかかります)。',
   },
   footer: { hubs: '交流拠点の一覧', openData: 'オープンデータ', accessibility: 'アクセシビリティ方針' },
   translatedHome: { lead: () => '', hubsHeading: '交流拠点の一覧', japaneseSite: '日本語のページ' },

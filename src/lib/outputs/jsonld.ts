@@ -1,5 +1,8 @@
 import type { Settings } from '../../schema/settings';
 import { WEEKDAY_EN, WEEKDAYS, type Weekday } from '../../schema/weekdays';
+import { type Locale, localePath } from '../i18n/locales';
+import { pageWords } from '../i18n/pageWords';
+import { withoutRuby } from '../i18n/ruby';
 import { usualHours } from '../schedule/engine';
 import { datesBetween, firstDayOf, lastDayOf, weekdayOf } from '../schedule/tokyoCalendar';
 import type { ClosedDay, DateRange, OpenDay } from '../schedule/types';
@@ -141,16 +144,21 @@ export function hubJsonLd(
   settings: Settings,
   site: URL | string,
   window: DateRange,
+  /** The page's language, and the schedule in its words (src/lib/site/hubText.ts). */
+  locale: Locale = 'ja',
+  summary: string = view.summary,
 ): CivicStructureJsonLd {
   const { hub } = view;
-  const url = new URL(hubPath(hub), site).href;
+  // One hub, one identity, whichever language's page describes it.
+  const id = `${new URL(hubPath(hub), site).href}#hub`;
+  const url = new URL(localePath(hubPath(hub), locale), site).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'CivicStructure',
-    '@id': `${url}#hub`,
+    '@id': id,
     name: hub.name,
     url,
-    description: `${settings.municipality}の共生型地域交流拠点。${view.summary}`,
+    description: withoutRuby(pageWords(locale).jsonLdDescription(settings.municipality, summary)),
     telephone: hub.phone,
     address: {
       '@type': 'PostalAddress',

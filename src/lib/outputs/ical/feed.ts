@@ -7,7 +7,9 @@ import ical, {
 } from 'ical-generator';
 import type { ClockTime, PlainDate } from '../../../schema/primitives';
 import type { Settings } from '../../../schema/settings';
-import { dayJa, hoursJa } from '../../schedule/japaneseText';
+import { FEED_JA, type FeedWords } from '../../i18n/feedWords';
+import { localePath } from '../../i18n/locales';
+import { dayJa } from '../../schedule/japaneseText';
 import { addDays, addMonths, instantAt, lastDayOf, monthOf } from '../../schedule/tokyoCalendar';
 import type { DateRange, OpenDay } from '../../schedule/types';
 import { feedIdentity, fullAddress, hubPath } from '../../site/hubFacts';
@@ -36,15 +38,16 @@ export function eventUid(slug: string, date: string, host: string): string {
   return `${slug}-${date.replaceAll('-', '')}@${host}`;
 }
 
-function eventSummary(view: SiteHub, special: boolean): string {
-  return `${view.hub.name} ${special ? '特別開所' : '開所'}`;
+function eventSummary(view: SiteHub, special: boolean, words: FeedWords): string {
+  return `${view.hub.name} ${special ? words.special : words.open}`;
 }
 
-function eventDescription(day: OpenDay, phone: string, pageUrl: string): string {
-  const lines = [`開所時間: ${hoursJa(day.opens, day.closes)}`];
-  if (day.special) lines.push(`特別開所${day.note ? `: ${day.note}` : ''}`);
-  else if (day.note) lines.push(`お知らせ: ${day.note}`);
-  lines.push(`電話: ${phone}`, `くわしくは: ${pageUrl}`);
+function eventDescription(day: OpenDay, phone: string, pageUrl: string, words: FeedWords): string {
+  const lines = [`${words.hours}: ${words.schedule.hours(day.opens, day.closes)}`];
+  if (day.special)
+    lines.push(`${words.special.replace(/^./, (first) => first.toUpperCase())}${day.note ? `: ${day.note}` : ''}`);
+  else if (day.note) lines.push(`${words.notice}: ${day.note}`);
+  lines.push(`${words.phone}: ${phone}`, `${words.more}: ${pageUrl}`);
   return lines.join('\n');
 }
 
@@ -72,25 +75,27 @@ function tokyoInstant(date: PlainDate, time: ClockTime): Date {
 
 /**
  * One event per open day (the hub's whole window unless `days` says otherwise), ready for
- * `calendar.events()`. Exported for the benchmark's bare ical-generator run (scripts/bench).
+ * `calendar.events()`, in Japanese unless `words` says otherwise; the UID is the same in every
+ * language. Exported for the benchmark's bare ical-generator run (scripts/bench).
  */
 export function openDayEvents(
   view: SiteHub,
   settings: FeedSettings,
   baseUrl: string | URL,
   days: readonly OpenDay[] = view.openDays,
+  words: FeedWords = FEED_JA,
 ): ICalEventData[] {
   const host = new URL(baseUrl).hostname;
-  const pageUrl = absoluteUrl(hubPath(view.hub), baseUrl);
+  const pageUrl = absoluteUrl(localePath(hubPath(view.hub), words.locale), baseUrl);
   const location = `${settings.prefecture}${fullAddress(view.hub, settings.municipality)}`;
-  const summary = eventSummary(view, false);
+  const summary = eventSummary(view, false, words);
   // The content's own change time, never the clock: same content, same bytes.
   const stamp = view.changed;
   // Most of a hub's days are ordinary days at one of a few hours: their description is built
   // once per hours (the same string each time, so ical-generator escapes a flat string).
   const ordinary = new Map<ClockTime, Map<ClockTime, string>>();
   const describe = (day: OpenDay): string => {
-    if (day.special || day.note) return eventDescription(day, view.hub.phone, pageUrl);
+    if (day.special || day.note) return eventDescription(day, view.hub.phone, pageUrl, words);
     let byCloses = ordinary.get(day.opens);
     if (byCloses === undefined) {
       byCloses = new Map();
@@ -98,7 +103,7 @@ export function openDayEvents(
     }
     let description = byCloses.get(day.closes);
     if (description === undefined) {
-      description = eventDescription(day, view.hub.phone, pageUrl);
+      description = eventDescription(day, view.hub.phone, pageUrl, words);
       byCloses.set(day.closes, description);
     }
     return description;
@@ -108,7 +113,7 @@ export function openDayEvents(
     stamp,
     start: tokyoInstant(day.date, day.opens),
     end: tokyoInstant(day.date, day.closes),
-    summary: day.special ? eventSummary(view, true) : summary,
+    summary: day.special ? eventSummary(view, true, words) : summary,
     location,
     description: describe(day),
     url: pageUrl,
@@ -162,15 +167,21 @@ function serialise(calendar: ICalCalendar): string {
   return `${text.slice(0, at)}${tokyoVtimezone()}${text.slice(at)}\r\n`;
 }
 
-/** One hub's open days over the feed window. */
-export function hubFeed(view: SiteHub, settings: FeedSettings, baseUrl: string | URL): string {
+/** One hub's open days over the feed window, in Japanese or (for the English page) in English. */
+export function hubFeed(
+  view: SiteHub,
+  settings: FeedSettings,
+  baseUrl: string | URL,
+  words: FeedWords = FEED_JA,
+): string {
+  const summary = words.locale === 'ja' ? view.summary : words.schedule.summary(view.hub.schedule, view.yearEnd);
   const calendar = newCalendar({
-    name: `${view.hub.name} 開所日`,
-    description: `${settings.municipality}の共生型地域交流拠点「${view.hub.name}」の開所日です。${view.summary}。電話 ${view.hub.phone}。`,
-    url: absoluteUrl(hubPath(view.hub), baseUrl),
-    source: absoluteUrl(hubFeedPath(view.hub.slug), baseUrl),
+    name: words.calendarName(view.hub.name),
+    description: words.calendarDescription(settings.municipality, view.hub.name, summary, view.hub.phone),
+    url: absoluteUrl(localePath(hubPath(view.hub), words.locale), baseUrl),
+    source: absoluteUrl(localePath(hubFeedPath(view.hub.slug), words.locale), baseUrl),
   });
-  calendar.events(openDayEvents(view, settings, baseUrl));
+  calendar.events(openDayEvents(view, settings, baseUrl, view.openDays, words));
   return serialise(calendar);
 }
 
