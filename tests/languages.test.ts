@@ -141,6 +141,20 @@ describe('words from the engine, in the reader’s browser', () => {
     }
   });
 
+  it('lists the hubs open today on the English and やさしい日本語 homes, following the reader’s day', async () => {
+    for (const [pathname, heading, hours] of [
+      ['/en/', 'Open today (Wed 16 Sep)', 'Today 9:00–16:00'],
+      ['/easy/', 'きょう(9月16日(水曜日)) あいている 場所', 'きょう ごぜん9じ から ごご4じ まで'],
+    ] as const) {
+      const page = await open(pathname, '2026-09-16T10:30:00+09:00');
+      await expect.poll(() => page.locator('#today-heading').evaluate(withoutReadings)).toBe(heading);
+      const nagomi = page.locator('.today-list li', { hasText: 'まちCafeなごみ' });
+      expect(await nagomi.isVisible()).toBe(true);
+      expect(await nagomi.locator('[data-today-hours]').evaluate(withoutReadings)).toBe(hours);
+      await page.close();
+    }
+  });
+
   it('past the days the page carries, says so in English with the phone number', async () => {
     const page = await open('/en/hubs/machi-cafe-nagomi/', '2028-01-10T10:00:00+09:00');
     const status = page.locator('[data-opening-status]');

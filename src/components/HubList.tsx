@@ -4,8 +4,9 @@ import { pageWords } from '../lib/i18n/pageWords';
 import { scheduleWords } from '../lib/i18n/scheduleWords';
 import { areaOf, hubPath, telHref } from '../lib/site/hubFacts';
 import type { SiteHub } from '../lib/site/site';
+import { HubName } from './HubName';
 import { InJapanese } from './InJapanese';
-import { LocalText, Ruby } from './LocalText';
+import { LocalText } from './LocalText';
 
 /** The hubs as a list of cards: name, area, days and hours in words, phone. */
 export function HubList({
@@ -27,7 +28,7 @@ export function HubList({
           <Heading>
             <InJapanese locale={locale}>
               <a className="name" href={localePath(hubPath(hub), locale)}>
-                {locale === 'easy' ? <Ruby text={`{${hub.name}|${hub.nameKana}}`} /> : hub.name}
+                <HubName hub={hub} locale={locale} />
               </a>
             </InJapanese>
           </Heading>

@@ -1,6 +1,7 @@
-import { dayJa, hoursJa } from '../schedule/japaneseText';
+import { rubyTextContent } from '../i18n/ruby';
 import { decodeOpenDays } from '../schedule/openDaysData';
 import { tokyoDateOf } from '../schedule/tokyoCalendar';
+import { rubyNodes, wordsOf } from './statusRefresh';
 
 /**
  * Runs in the reader's browser on the home page: the "open today" list and the week table
@@ -9,6 +10,7 @@ import { tokyoDateOf } from '../schedule/tokyoCalendar';
  */
 export function refreshOpenToday(section: HTMLElement, now: Date): void {
   const today = tokyoDateOf(now);
+  const words = wordsOf(section);
   let shown = 0;
   for (const item of section.querySelectorAll<HTMLLIElement>('li')) {
     const data = decodeOpenDays(item.querySelector<HTMLElement>('[data-opening-status]')?.dataset.openDays);
@@ -18,13 +20,15 @@ export function refreshOpenToday(section: HTMLElement, now: Date): void {
     // its status says the page may be out of date.
     const day = today > data.until ? undefined : data.days.find((candidate) => candidate.date === today);
     item.hidden = today <= data.until && !day;
-    hours.textContent = day ? `本日 ${hoursJa(day.opens, day.closes)}` : '';
+    const text = day ? words.status.todayHours(words.hours(day.opens, day.closes)) : '';
+    if (hours.textContent !== rubyTextContent(text)) hours.replaceChildren(...rubyNodes(text));
     if (!item.hidden) shown += 1;
   }
   const none = section.querySelector<HTMLElement>('[data-none-open]');
   if (none) none.hidden = shown > 0;
   const date = section.querySelector<HTMLElement>('[data-today-date]');
-  if (date && date.textContent !== dayJa(today)) date.textContent = dayJa(today);
+  const day = words.day(today);
+  if (date && date.textContent !== rubyTextContent(day)) date.replaceChildren(...rubyNodes(day));
 }
 
 /** Hides the week table's days that are already over for the reader (a page built days ago). */

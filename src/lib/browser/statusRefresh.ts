@@ -8,7 +8,7 @@ import { tokyoDateOf } from '../schedule/tokyoCalendar';
 import { telHref } from './tel';
 
 /** The page's language, as the layout marks it on <html data-locale>. */
-function wordsOf(node: Node): ScheduleWords {
+export function wordsOf(node: Node): ScheduleWords {
   const locale = (node.ownerDocument ?? document).documentElement.dataset.locale;
   return scheduleWords(isTranslation(locale) ? locale : ('ja' satisfies Locale));
 }

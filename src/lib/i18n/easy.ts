@@ -137,6 +137,12 @@ export const EASY: ScheduleWords = {
     outOfDate: 'このページの あく{日|ひ}は ふるいかもしれません。でかける まえに、{電話|でんわ}で きいてください',
     phone: '{電話|でんわ}',
     today: 'きょう',
+    todayHours: (range) => `きょう ${range}`,
+    openToday: {
+      before: 'きょう(',
+      after: ') あいている {場所|ばしょ}',
+      none: 'きょう あいている {場所|ばしょ}は ありません。つぎに あく {日|ひ}は、{下|した}の それぞれの ページを みてください。',
+    },
   },
   cell: {
     open: 'あく',

@@ -101,6 +101,12 @@ export const EN: ScheduleWords = {
     outOfDate: 'The opening days on this page may be out of date. Please call the hub before you go',
     phone: 'phone',
     today: 'today',
+    todayHours: (range) => `Today ${range}`,
+    openToday: {
+      before: 'Open today (',
+      after: ')',
+      none: 'No hub is open today. Each hub’s page below says when it opens next.',
+    },
   },
   cell: {
     open: 'Open',

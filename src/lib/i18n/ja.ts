@@ -35,6 +35,12 @@ export const JA: ScheduleWords = {
     outOfDate: 'このページの開所日は古くなっている可能性があります。お出かけの前に、拠点にお電話でお確かめください',
     phone: '電話',
     today: '本日',
+    todayHours: (hours) => `本日 ${hours}`,
+    openToday: {
+      before: '今日(',
+      after: ')開いている拠点',
+      none: '今日開いている拠点はありません。次に開く日は、下の「この1週間の開所日」や各拠点のページでご確認ください。',
+    },
   },
   cell: {
     open: '開所',

@@ -104,7 +104,8 @@ describe('every language', () => {
     for (const locale of LOCALES) {
       const words: ScheduleWords = scheduleWords(locale);
       expect(words.locale).toBe(locale);
-      for (const [name, value] of Object.entries({ ...words.status, ...words.cell })) {
+      const { openToday, ...sentences } = words.status;
+      for (const [name, value] of Object.entries({ ...sentences, ...openToday, ...words.cell })) {
         const text = typeof value === 'function' ? value('x', 'y') : value;
         expect(text.trim(), `${locale} ${name}`).not.toBe('');
       }

@@ -46,6 +46,10 @@ export interface StatusWords {
   phone: string;
   /** Today, where a day would go ('本日'). */
   today: string;
+  /** A hub's hours today, in the list of hubs open today: '本日 10時〜16時'. */
+  todayHours(hours: string): string;
+  /** The list of hubs open today: its heading around the date, and what it says when none is. */
+  openToday: { before: string; after: string; none: string };
 }
 
 /** What a month calendar's cell says, always in words beside its colour. */
