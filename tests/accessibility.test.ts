@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localeOfPath } from '../src/lib/i18n/locales';
 import { LOCAL_ORIGIN, SHARED_BUILDS, sharedBuild } from './support/sharedBuilds';
 import type { BuildResult } from './support/site';
 import {
@@ -113,7 +114,9 @@ describe('every public page', () => {
     expect(audit.siteChecks.titles).toEqual([]);
     const titles = audit.pages.map((page) => page.title);
     expect(new Set(titles).size).toBe(titles.length);
-    for (const page of audit.pages) expect(page.title).toContain('共生型地域交流拠点');
+    // Each language names the site in its own words (src/lib/i18n/pageWords*.ts).
+    const siteName = { ja: '共生型地域交流拠点', en: 'Community hubs', easy: '交流拠点' } as const;
+    for (const page of audit.pages) expect(page.title).toContain(siteName[localeOfPath(page.path).locale]);
   });
 
   it('marks calendar days in words on every hub page', () => {
