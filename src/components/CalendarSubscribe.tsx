@@ -72,9 +72,7 @@ export function CalendarSubscribe({
       </figure>
       {helpLink ? (
         <p className="no-print">
-          <a href={CALENDAR_HELP_PATH} hrefLang={locale === 'en' ? 'ja' : undefined}>
-            {text(say.help)}
-          </a>
+          <a href={CALENDAR_HELP_PATH}>{text(say.help)}</a>
         </p>
       ) : null}
     </section>

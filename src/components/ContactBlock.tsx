@@ -9,7 +9,6 @@ import { LocalText } from './LocalText';
 export function ContactBlock({ settings, locale = 'ja' }: { settings: Settings; locale?: Locale }) {
   const { office } = settings;
   const say = pageWords(locale).contact;
-  const other = locale === 'en' ? 'ja' : undefined;
   return (
     <section className="contact-block" aria-labelledby="contact-heading">
       <h2 id="contact-heading">
@@ -33,7 +32,7 @@ export function ContactBlock({ settings, locale = 'ja' }: { settings: Settings; 
       ) : null}
       {office.mailForm ? (
         <p>
-          <a href={office.mailForm} hrefLang={other}>
+          <a href={office.mailForm}>
             <LocalText text={say.mailForm} locale={locale} cut={false} />
           </a>
         </p>
@@ -42,7 +41,7 @@ export function ContactBlock({ settings, locale = 'ja' }: { settings: Settings; 
         <ul className="official-links">
           {settings.cityPage ? (
             <li>
-              <a href={settings.cityPage} hrefLang={other}>
+              <a href={settings.cityPage}>
                 <LocalText text={say.cityPage(settings.municipality)} locale={locale} cut={false} />
               </a>
             </li>

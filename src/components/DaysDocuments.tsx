@@ -14,9 +14,7 @@ export function DaysDocuments({
     <ul className="days-documents">
       {documents.map((document) => (
         <li key={document.href}>
-          <a href={document.href} hrefLang={locale === 'en' ? 'ja' : undefined}>
-            {locale === 'easy' ? <Ruby text={document.label} /> : document.label}
-          </a>
+          <a href={document.href}>{locale === 'easy' ? <Ruby text={document.label} /> : document.label}</a>
         </li>
       ))}
     </ul>
