@@ -81,8 +81,12 @@ describe('やさしい日本語', () => {
         EASY.openingHours(hub.schedule),
         EASY.closures(hub.schedule, yearEnd),
       ]),
-      ...Object.values(EASY.status).map((say) =>
-        typeof say === 'function' ? say('2026{年|ねん}', '12{月|がつ}') : say,
+      ...Object.values(EASY.status).flatMap((say) =>
+        typeof say === 'function'
+          ? [say('2026{年|ねん}', '12{月|がつ}')]
+          : typeof say === 'string'
+            ? [say]
+            : Object.values(say),
       ),
       ...Object.values(EASY.cell).map((say) => (typeof say === 'function' ? say('2026-12') : say)),
       ...Object.values(PAGE_WORDS_EASY.facts).map((say) => (typeof say === 'function' ? (say('', '') ?? '') : say)),
